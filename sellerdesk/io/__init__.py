@@ -1,0 +1,1 @@
+"""Files in and out: CSV import and templates, the demo shop."""

@@ -1,0 +1,96 @@
+"""Opening a shop file: pragmas, the newer-version check, a copy before migrating, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from sellerdesk.store.migrations import migrations
+
+SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
+
+
+class StoreError(Exception):
+    """A problem with the shop file that the user can act on; the message says what to do."""
+
+
+class NewerDatabaseError(StoreError):
+    pass
+
+
+def connect(path: str | Path) -> Database:
+    """A connection with SellerDesk's pragmas; no migration (for readers on other threads)."""
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+        db = Database(conn, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA temp_store = MEMORY")
+        db.execute("PRAGMA cache_size = -65536")
+        db.execute("PRAGMA mmap_size = 268435456")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_explain(path, exc)) from exc
+    return db
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and bring the schema up to date; refuse newer files."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    db = connect(path)
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        known = {m.name for m in migrations._migrations}
+        applied = {m.name for m in migrations.applied(db)}
+        if version > SCHEMA_VERSION or applied - known:
+            db.close()
+            raise NewerDatabaseError(
+                f"{path} was written by a newer SellerDesk (schema version {version}; this "
+                f"version knows up to {SCHEMA_VERSION}). Update SellerDesk to open it. "
+                "The file was not changed."
+            )
+        pending = migrations.pending(db)
+        if migrate and pending:
+            if existed and db.table_names():
+                backup_copy(db, path, pending[0].name)
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise StoreError(_explain(path, exc)) from exc
+    return db
+
+
+def backup_copy(db: Database, path: Path, label: str) -> Path:
+    """Copy the file (consistently, through SQLite's backup API) before changing its schema."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix or '.db'}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _explain(path: str | Path, exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return (
+            f"{path} is in use by another program (the database is locked). "
+            "Close the other SellerDesk window or program and try again."
+        )
+    if "not a database" in text or "malformed" in text:
+        return (
+            f"{path} is not a SellerDesk shop file or is damaged ({text}). "
+            "Open another file, or restore it from a backup."
+        )
+    if "unable to open" in text:
+        return f"{path} could not be opened ({text}). Check that the folder exists and is writable."
+    return f"{path}: {text}"

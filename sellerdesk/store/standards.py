@@ -1,0 +1,220 @@
+"""The standards engine: SQL on indexed columns answers the counts, core rules give verdicts.
+
+`shop_status(store, as_of)` returns the figures of RULES.md 1-3 as the JSON shape that
+`sellerdesk status --json` prints and every page of the app shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sellerdesk.core import odr as rules
+from sellerdesk.core import standards as css
+from sellerdesk.core.records import utc_text
+from sellerdesk.store.queries import (
+    daily_orders,
+    daily_shipping,
+    first_sale,
+    problem_orders,
+    problem_orders_all_time,
+    seller_refunded_cases,
+    thread_responses,
+)
+from sellerdesk.store.store import Store
+
+
+@dataclass(frozen=True)
+class DailyCounts:
+    """Per-day figures over a range, answering any sub-range sum without another query."""
+
+    by_day: Mapping[str, tuple[int, ...]]
+
+    def total(self, start: date, end: date, index: int = 0) -> int:
+        days = (end - start).days
+        if days > len(self.by_day):
+            s, e = start.isoformat(), end.isoformat()
+            return sum(v[index] for d, v in self.by_day.items() if s <= d < e)
+        total = 0
+        for offset in range(days):
+            row = self.by_day.get((start + timedelta(days=offset)).isoformat())
+            if row:
+                total += row[index]
+        return total
+
+
+def shop_status(store: Store, as_of: date) -> dict[str, Any]:
+    settings = store.rule_settings()
+    shop = store.shop()
+    db = store.db
+    window = rules.odr_window(as_of, settings.odr_window_days, settings.odr_lag_days)
+    css_start, css_end = css.css_window(as_of)
+    evaluated, last_start, running_start = css.star_evaluation_dates(as_of)
+
+    range_start = min(window.start, css_start, last_start)
+    orders = DailyCounts(daily_orders(db, range_start, as_of + timedelta(days=1), shop["currency"]))
+    shipping = DailyCounts(daily_shipping(db, min(css_start, last_start), as_of))
+    problems = problem_orders(db, window.start, as_of)
+
+    odr = _odr_section(
+        problems,
+        problem_orders_all_time(db, as_of),
+        orders,
+        window,
+        settings.odr_window_days,
+        settings.odr_lag_days,
+    )
+    pending_cutoff = _local_midnight_utc(store, as_of) - timedelta(hours=css.CSS_RESPONSE_HOURS)
+
+    def messages(start: date, end: date) -> tuple[int, int, int]:
+        return thread_responses(db, start, end, utc_text(pending_cutoff))
+
+    total_msgs, within_48, _ = messages(css_start, css_end)
+    reviews, low_reviews = _reviews(db, css_start, css_end)
+    standards = {
+        "window": {"start": css_start.isoformat(), "end": css_end.isoformat()},
+        "message_response": css.message_response(within_48, total_msgs).as_json(),
+        "on_time_shipping": css.on_time_shipping(
+            shipping.total(css_start, css_end, 1), shipping.total(css_start, css_end, 0)
+        ).as_json(),
+        "reviews": css.reviews_metric(low_reviews, reviews).as_json(),
+        "case_rate": css.case_rate(
+            seller_refunded_cases(db, css_start, css_end), orders.total(css_start, css_end)
+        ).as_json(),
+    }
+    first = first_sale(db, as_of)
+
+    def star(start: date, end: date, on: date) -> dict[str, Any]:
+        count, _, within_24 = messages(start, end)
+        review_count, rating_sum = _ratings(db, start, end)
+        period_orders = orders.total(start, end)
+        sales = orders.total(start, end, 1)
+        minimums = {
+            "orders": period_orders,
+            "orders_needed": css.STAR_MIN_ORDERS,
+            "sales_minor": sales,
+            "sales_needed_minor": css.min_sales_minor(shop["currency"]),
+            "currency": shop["currency"],
+            "days_since_first_sale": (on - first).days if first else None,
+            "meets": period_orders >= css.STAR_MIN_ORDERS
+            and sales >= css.min_sales_minor(shop["currency"])
+            and first is not None
+            and (on - first).days >= css.STAR_MIN_DAYS_SINCE_FIRST_SALE,
+        }
+        section = {
+            "period": {"start": start.isoformat(), "end": end.isoformat()},
+            "message_response": css.star_response(within_24, count).as_json(),
+            "shipping": css.star_shipping(shipping.total(start, end, 2), shipping.total(start, end, 0)).as_json(),
+            "rating": {
+                "average": None if review_count == 0 else rating_sum / review_count,
+                "count": review_count,
+                "meets": css.rating_meets(rating_sum, review_count),
+                "target": ">= 4.8",
+            },
+            "case_rate": css.case_rate(seller_refunded_cases(db, start, end), period_orders).as_json(),
+            "minimums": minimums,
+        }
+        checks = [section[k]["meets"] for k in ("message_response", "shipping", "rating", "case_rate")]
+        section["star_seller"] = all(c is True for c in checks) and minimums["meets"]
+        return section
+
+    last = star(last_start, evaluated, evaluated)
+    last["evaluated_on"] = evaluated.isoformat()
+    running = star(running_start, as_of, as_of)
+    running["next_evaluation"] = css.add_months(evaluated, 1).isoformat()
+    return {
+        "as_of": as_of.isoformat(),
+        "shop": {"name": shop["name"], "currency": shop["currency"], "timezone": shop["timezone"]},
+        "settings": {"odr_window_days": settings.odr_window_days, "odr_lag_days": settings.odr_lag_days},
+        "odr": odr,
+        "standards": standards,
+        "star_seller": {"last_evaluation": last, "running_period": running},
+    }
+
+
+def _odr_section(
+    problems: list[tuple[str, str, bool]],
+    all_time: tuple[int, int],
+    orders: DailyCounts,
+    window: rules.Window,
+    length: int,
+    lag: int,
+) -> dict[str, Any]:
+    """`problems`: (order id, order date, excluded) of problem orders placed since the window start."""
+    ws, we = window.start.isoformat(), window.end.isoformat()
+    in_window = [p for p in problems if ws <= p[1] < we]
+    counted = sum(1 for p in in_window if not p[2])
+    strict = len(in_window)
+    n = orders.total(window.start, window.end)
+    criteria = rules.warning_criteria(counted, n, all_time[0])
+    strict_criteria = rules.warning_criteria(strict, n, all_time[1])
+    per_day: dict[str, tuple[int]] = {}
+    for _, day, excluded in problems:
+        if not excluded:
+            per_day[day] = (per_day.get(day, (0,))[0] + 1,)
+    counted_by_day = DailyCounts(per_day)
+
+    def rate_on(day: date) -> dict[str, Any]:
+        w = rules.odr_window(day, length, lag)
+        k = counted_by_day.total(w.start, w.end)
+        total = orders.total(w.start, w.end)
+        return {"orders": total, "problem_orders": k, "rate": rules.rate(k, total)}
+
+    pipeline = []
+    for order_id, order_day, excluded in sorted(problems, key=lambda p: p[1]):
+        if excluded or order_day < we:
+            continue
+        enters, leaves = rules.entry_dates(date.fromisoformat(order_day), length, lag)
+        pipeline.append(
+            {
+                "order_id": order_id,
+                "order_date": order_day,
+                "enters": enters.isoformat(),
+                "leaves": leaves.isoformat(),
+                "on_entry": rate_on(enters),
+            }
+        )
+    return {
+        "window": window.as_json(),
+        "orders": n,
+        "problem_orders": counted,
+        "rate": rules.rate(counted, n),
+        "strict_problem_orders": strict,
+        "strict_rate": rules.rate(strict, n),
+        "excluded_problem_orders": strict - counted,
+        "limit": rules.ODR_LIMIT_FLOAT,
+        "zone": rules.zone(counted, n),
+        "problem_orders_all_time": all_time[0],
+        "strict_problem_orders_all_time": all_time[1],
+        "headroom": rules.headroom(counted, n),
+        "clean_orders_needed": rules.clean_orders_needed(counted, n),
+        "warning": criteria.warning,
+        "criteria": criteria.as_json(),
+        "strict_warning": strict_criteria.warning,
+        "strict_criteria": strict_criteria.as_json(),
+        "pipeline": pipeline,
+    }
+
+
+def _reviews(db: Any, start: date, end: date) -> tuple[int, int]:
+    row = db.execute(
+        "SELECT count(*), coalesce(sum(rating <= ? AND excluded_reason IS NULL), 0) FROM reviews "
+        "WHERE review_date >= ? AND review_date < ?",
+        [css.LOW_REVIEW_MAX_RATING, start.isoformat(), end.isoformat()],
+    ).fetchone()
+    return row[0], row[1]
+
+
+def _ratings(db: Any, start: date, end: date) -> tuple[int, int]:
+    row = db.execute(
+        "SELECT count(*), coalesce(sum(rating), 0) FROM reviews "
+        "WHERE review_date >= ? AND review_date < ? AND excluded_reason IS NULL",
+        [start.isoformat(), end.isoformat()],
+    ).fetchone()
+    return row[0], row[1]
+
+
+def _local_midnight_utc(store: Store, day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=store.timezone())

@@ -1,0 +1,329 @@
+"""The one write path: every change goes through a Store method, inside one transaction.
+
+Listeners (the UI) are told which tables changed after each committed write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlite_utils import Database
+
+from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date
+from sellerdesk.core.records import parse_utc
+from sellerdesk.core.settings import RuleSettings
+from sellerdesk.store.database import open_database
+
+Row = dict[str, Any]
+Listener = Callable[[frozenset[str]], None]
+
+#: Natural keys used to upsert each kind of record, so re-importing a file changes nothing.
+NATURAL_KEYS = {
+    "orders": ("order_id",),
+    "order_items": ("transaction_id",),
+    "reviews": ("order_id", "review_date"),
+    "cases": ("order_id", "opened_date"),
+    "messages": ("thread_id", "sender", "sent_at"),
+}
+PRIMARY_KEYS = {
+    "orders": "order_id",
+    "order_items": "id",
+    "reviews": "id",
+    "cases": "id",
+    "messages": "id",
+    "saved_replies": "id",
+    "shipping_profiles": "id",
+    "vacations": "id",
+    "threads": "thread_id",
+}
+
+
+class Store:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+        self._listeners: list[Listener] = []
+        self._pending: set[str] = set()
+        self._depth = 0
+        self._calendar: BusinessCalendar | None = None
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        path = Path(path)
+        store = cls(open_database(path), path)
+        store.ensure_shop()
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- notification --------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    @contextmanager
+    def write(self, *tables: str) -> Iterator[Database]:
+        """A transaction; nested calls join the outer one. Listeners hear after the commit."""
+        self._pending.update(tables)
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield self.db
+        except BaseException:
+            if self._depth == 1:
+                self._pending.clear()
+                self._calendar = None
+            raise
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            changed = frozenset(self._pending)
+            self._pending.clear()
+            if "holidays" in changed:
+                self._calendar = None
+            for listener in list(self._listeners):
+                listener(changed)
+
+    # -- shop, settings, calendar --------------------------------------------------------
+    def ensure_shop(self, name: str = "My shop", currency: str = "USD", tz: str = "UTC") -> None:
+        if self.db.execute("SELECT count(*) FROM shops").fetchone()[0] == 0:
+            with self.write("shops"):
+                self.db.execute(
+                    "INSERT INTO shops (id, name, currency, timezone, created_at) VALUES (1, ?, ?, ?, ?)",
+                    [name, currency, tz, datetime.now(timezone.utc).isoformat(timespec="seconds")],
+                )
+
+    def shop(self) -> Row:
+        return dict(self.db["shops"].get(1))
+
+    def update_shop(self, **values: Any) -> None:
+        with self.write("shops"):
+            self.db["shops"].update(1, values)
+        if "timezone" in values:
+            self.refresh_threads()
+
+    def timezone(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.shop()["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo("UTC")
+
+    def today(self) -> date:
+        """Today in the shop's time zone (the UI's default as-of date)."""
+        return datetime.now(self.timezone()).date()
+
+    def rule_settings(self) -> RuleSettings:
+        rows = self.db.execute("SELECT key, value FROM settings WHERE shop_id = 1").fetchall()
+        return RuleSettings.from_mapping(dict(rows))
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE shop_id = 1 AND key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write("settings"):
+            self.db.execute(
+                "INSERT INTO settings (shop_id, key, value) VALUES (1, ?, ?) "
+                "ON CONFLICT (shop_id, key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def calendar(self) -> BusinessCalendar:
+        if self._calendar is None:
+            days = [r[0] for r in self.db.execute("SELECT day FROM holidays WHERE shop_id = 1")]
+            self._calendar = BusinessCalendar.of(days)
+        return self._calendar
+
+    def set_holidays(self, days: Iterable[tuple[str, str]], replace: bool = False) -> None:
+        with self.write("holidays"):
+            if replace:
+                self.db.execute("DELETE FROM holidays WHERE shop_id = 1")
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO holidays (shop_id, day, name) VALUES (1, ?, ?)", list(days)
+            )
+
+    # -- bulk upserts (imports, demo) ----------------------------------------------------
+    def upsert(self, table: str, rows: Sequence[Row]) -> None:
+        """Insert or update by the table's natural key; identical rows change nothing."""
+        if not rows:
+            return
+        keys = NATURAL_KEYS[table]
+        columns = list(rows[0])
+        updates = [c for c in columns if c not in keys]
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT ({', '.join(keys)}) DO "
+            + (f"UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "NOTHING")
+        )
+        with self.write(table):
+            self.db.conn.executemany(sql, [[row.get(c) for c in columns] for row in rows])
+
+    def upsert_orders(self, rows: Sequence[Row]) -> None:
+        derived = [self.derive_order_dates(dict(row)) for row in rows]
+        self.upsert("orders", derived)
+
+    def derive_order_dates(self, order: Row) -> Row:
+        """Fill a blank ship-by from the processing time, and the EDD, per RULES.md 4."""
+        calendar = self.calendar()
+        ordered = date.fromisoformat(order["order_date"])
+        if not order.get("ship_by"):
+            computed = ship_by_date(ordered, order.get("processing_max"), calendar)
+            order["ship_by"] = computed.isoformat() if computed else None
+        due = order.get("ship_by_extended") or order.get("ship_by")
+        transit = self._transit_max(order.get("shipping_profile_id"), bool(order.get("international")))
+        order["edd"] = estimated_delivery(
+            ordered,
+            date.fromisoformat(due) if due else None,
+            transit,
+            calendar,
+            international=bool(order.get("international")),
+        ).isoformat()
+        return order
+
+    def _transit_max(self, profile_id: int | None, international: bool) -> int | None:
+        if profile_id is None:
+            return None
+        row = self.db.execute(
+            "SELECT domestic_transit_max, international_transit_max FROM shipping_profiles WHERE id = ?",
+            [profile_id],
+        ).fetchone()
+        return None if row is None else row[1 if international else 0]
+
+    def upsert_messages(self, rows: Sequence[Row]) -> None:
+        threads = {r["thread_id"]: r.get("order_id") for r in rows}
+        with self.write("messages", "threads"):
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO threads (thread_id, order_id) VALUES (?, ?)", list(threads.items())
+            )
+            self.upsert("messages", rows)
+            self.refresh_threads(list(threads))
+
+    def refresh_threads(self, thread_ids: Sequence[str] | None = None) -> None:
+        """Recompute each thread's first buyer message and first reply from its messages."""
+        with self.write("threads"):
+            if thread_ids is None:
+                self._refresh_thread_chunk(None)
+                return
+            for start in range(0, len(thread_ids), 500):
+                self._refresh_thread_chunk(list(thread_ids[start : start + 500]))
+
+    def _refresh_thread_chunk(self, ids: list[str] | None) -> None:
+        where = "" if ids is None else f"AND thread_id IN ({', '.join('?' * len(ids))})"
+        rows = self.db.execute(
+            f"""
+            WITH fb AS (
+                SELECT thread_id, min(sent_at) AS first_buyer_at, max(order_id) AS order_id
+                FROM messages WHERE sender = 'buyer' {where} GROUP BY thread_id)
+            SELECT fb.thread_id, fb.order_id, fb.first_buyer_at,
+              (SELECT spam FROM messages b WHERE b.thread_id = fb.thread_id
+                 AND b.sender = 'buyer' AND b.sent_at = fb.first_buyer_at),
+              (SELECT sent_at || '|' || sender FROM messages r WHERE r.thread_id = fb.thread_id
+                 AND r.sender IN ('seller', 'auto') AND r.sent_at >= fb.first_buyer_at
+                 ORDER BY r.sent_at LIMIT 1),
+              (SELECT max(sent_at) FROM messages l WHERE l.thread_id = fb.thread_id)
+            FROM fb
+            """,
+            ids or [],
+        ).fetchall()
+        tz = self.timezone()
+        values = []
+        for thread_id, order_id, first_at, spam, reply, last_at in rows:
+            first = parse_utc(first_at)
+            reply_at, reply_sender = reply.split("|") if reply else (None, None)
+            seconds = int((parse_utc(reply_at) - first).total_seconds()) if reply_at else None
+            day = first.astimezone(tz).date().isoformat()
+            values.append(
+                (thread_id, order_id, first_at, day, reply_at, reply_sender, seconds, spam or 0, last_at)
+            )
+        if ids is not None:
+            # Threads that lost their buyer messages no longer have a first message.
+            self.db.execute(
+                f"UPDATE threads SET first_buyer_at = NULL, first_buyer_day = NULL, first_reply_at = NULL, "
+                f"reply_sender = NULL, response_seconds = NULL WHERE thread_id IN ({', '.join('?' * len(ids))})",
+                ids,
+            )
+        self.db.conn.executemany(
+            """INSERT INTO threads (thread_id, order_id, first_buyer_at, first_buyer_day, first_reply_at,
+                 reply_sender, response_seconds, spam, last_message_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (thread_id) DO UPDATE SET order_id = coalesce(excluded.order_id, order_id),
+                 first_buyer_at = excluded.first_buyer_at, first_buyer_day = excluded.first_buyer_day,
+                 first_reply_at = excluded.first_reply_at, reply_sender = excluded.reply_sender,
+                 response_seconds = excluded.response_seconds, spam = excluded.spam,
+                 last_message_at = excluded.last_message_at""",
+            values,
+        )
+
+    # -- single records (dialogs, undo) --------------------------------------------------
+    def get(self, table: str, key: Any) -> Row | None:
+        pk = PRIMARY_KEYS[table]
+        row = self.db.execute(f"SELECT * FROM {table} WHERE {pk} = ?", [key]).fetchone()
+        if row is None:
+            return None
+        names = [d[0] for d in self.db.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        return dict(zip(names, row, strict=True))
+
+    def insert(self, table: str, values: Row) -> Any:
+        values = self._prepare(table, values)
+        columns = [c for c in values if c not in ("due_by", "has_tracking")]
+        with self.write(table, *self._also_changes(table)):
+            self._ensure_thread(table, values)
+            cursor = self.db.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [values[c] for c in columns],
+            )
+            self._after_change(table, values)
+        return values.get(PRIMARY_KEYS[table]) or cursor.lastrowid
+
+    def update(self, table: str, key: Any, values: Row) -> None:
+        pk = PRIMARY_KEYS[table]
+        if table == "orders":
+            values = self._prepare(table, {**(self.get(table, key) or {}), **values})
+        columns = [c for c in values if c not in ("due_by", "has_tracking", "id")]
+        with self.write(table, *self._also_changes(table)):
+            self._ensure_thread(table, values)
+            self.db.execute(
+                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE {pk} = ?",
+                [values[c] for c in columns] + [key],
+            )
+            self._after_change(table, values, key)
+
+    def delete(self, table: str, key: Any) -> None:
+        pk = PRIMARY_KEYS[table]
+        row = self.get(table, key)
+        with self.write(table, *self._also_changes(table)):
+            self.db.execute(f"DELETE FROM {table} WHERE {pk} = ?", [key])
+            if row:
+                self._after_change(table, row, key)
+
+    def _prepare(self, table: str, values: Row) -> Row:
+        if table == "orders":
+            return self.derive_order_dates(dict(values))
+        return dict(values)
+
+    @staticmethod
+    def _also_changes(table: str) -> tuple[str, ...]:
+        return {
+            "orders": ("order_items", "reviews", "cases", "messages", "threads"),
+            "messages": ("threads",),
+        }.get(table, ())
+
+    def _ensure_thread(self, table: str, values: Row) -> None:
+        if table == "messages" and values.get("thread_id"):
+            self.db.execute(
+                "INSERT OR IGNORE INTO threads (thread_id, order_id) VALUES (?, ?)",
+                [values["thread_id"], values.get("order_id")],
+            )
+
+    def _after_change(self, table: str, values: Row, key: Any = None) -> None:
+        if table == "messages" and values.get("thread_id"):
+            self.refresh_threads([values["thread_id"]])
