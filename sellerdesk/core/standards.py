@@ -117,12 +117,14 @@ def min_sales_minor(currency: str) -> int:
     return STAR_MIN_SALES_MINOR.get(currency.upper(), STAR_MIN_SALES_MINOR["USD"])
 
 
-def format_percent(count: int, total: int) -> str:
-    """One decimal, truncated (never rounded up across a threshold, as Etsy truncates)."""
+def format_percent(count: int, total: int, decimals: int = 1) -> str:
+    """Truncated, never rounded up across a threshold (Etsy truncates too): 9446/10000 -> 94.4%."""
     if total == 0:
         return "—"
-    tenths = (count * 1000) // total
-    return f"{tenths // 10}.{tenths % 10}%"
+    scale = 10**decimals
+    units = (count * 100 * scale) // total
+    whole, part = divmod(units, scale)
+    return f"{whole}.{part:0{decimals}d}%" if decimals else f"{whole}%"
 
 
 def format_rate(value: float | None) -> str:

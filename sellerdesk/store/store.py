@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date
 from sellerdesk.core.records import parse_utc
 from sellerdesk.core.settings import RuleSettings
+from sellerdesk.core.starter_replies import STARTER_REPLIES
 from sellerdesk.store.database import open_database
 
 Row = dict[str, Any]
@@ -95,11 +96,17 @@ class Store:
 
     # -- shop, settings, calendar --------------------------------------------------------
     def ensure_shop(self, name: str = "My shop", currency: str = "USD", tz: str = "UTC") -> None:
+        """A new shop file gets its shop row and the starter saved replies."""
         if self.db.execute("SELECT count(*) FROM shops").fetchone()[0] == 0:
-            with self.write("shops"):
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            with self.write("shops", "saved_replies"):
                 self.db.execute(
                     "INSERT INTO shops (id, name, currency, timezone, created_at) VALUES (1, ?, ?, ?, ?)",
-                    [name, currency, tz, datetime.now(timezone.utc).isoformat(timespec="seconds")],
+                    [name, currency, tz, now],
+                )
+                self.db.conn.executemany(
+                    "INSERT INTO saved_replies (title, body, tags, created_at) VALUES (?, ?, ?, ?)",
+                    [(title, body, tags, now) for title, body, tags in STARTER_REPLIES],
                 )
 
     def shop(self) -> Row:

@@ -1,0 +1,138 @@
+"""Command line: `sellerdesk` opens the window; `status`, `import`, `templates`, `demo` work headless.
+
+Qt is imported only when a window is needed, so the headless commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from sellerdesk import __version__
+from sellerdesk.paths import default_db_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sellerdesk",
+        description="SellerDesk keeps your shop's customer-service figures in order, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"SellerDesk {__version__}")
+    parser.add_argument("--db", type=Path, help="shop file to open (default: the app-data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the window on a fresh demo shop")
+    parser.add_argument("--smoke-test", action="store_true", help="open, compute, print SMOKE OK, exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    status = sub.add_parser("status", help="print the shop's standards (ODR, response, shipping, ...)")
+    status.add_argument("--db", type=Path, dest="sub_db", help="shop file")
+    status.add_argument("--as-of", type=_day, help="compute as of this day (YYYY-MM-DD; default today)")
+    status.add_argument("--json", action="store_true", help="print JSON instead of a summary")
+
+    imp = sub.add_parser("import", help="import SellerDesk CSV files (orders, reviews, cases, messages)")
+    imp.add_argument("--db", type=Path, dest="sub_db", help="shop file")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    templates = sub.add_parser("templates", help="write the four empty CSV templates into DIR")
+    templates.add_argument("dir", type=Path, metavar="DIR")
+
+    demo = sub.add_parser("demo", help="write a realistic demo shop into a new shop file")
+    demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="new shop file")
+    demo.add_argument("--orders", type=int, default=1500, help="number of orders (default 1500)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.add_argument("--as-of", type=_day, help="the demo's today (default: today)")
+    return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; expected YYYY-MM-DD") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = getattr(args, "sub_db", None) or args.db or default_db_path()
+    from sellerdesk.store.database import StoreError
+
+    try:
+        if args.command == "status":
+            return _status(db_path, args.as_of, args.json)
+        if args.command == "import":
+            return _import(db_path, args.files)
+        if args.command == "templates":
+            from sellerdesk.io.csv_import import write_templates
+
+            for path in write_templates(args.dir):
+                print(path)
+            return 0
+        if args.command == "demo":
+            return _demo(db_path, args.orders, args.seed, args.as_of)
+    except StoreError as exc:
+        print(f"sellerdesk: {exc}", file=sys.stderr)
+        return 1
+    from sellerdesk.ui.app import run_gui
+
+    return run_gui(db_path if (args.db or not args.demo) else None, demo=args.demo, smoke_test=args.smoke_test)
+
+
+def _open_existing(db_path: Path):  # noqa: ANN202 - Store imported lazily
+    from sellerdesk.store.database import StoreError
+    from sellerdesk.store.store import Store
+
+    if not db_path.exists():
+        raise StoreError(f"{db_path} does not exist. Check the path, or create a shop with `sellerdesk demo`.")
+    return Store.open(db_path)
+
+
+def _status(db_path: Path, as_of: date | None, as_json: bool) -> int:
+    from sellerdesk.store.standards import shop_status
+
+    store = _open_existing(db_path)
+    status = shop_status(store, as_of or store.today())
+    store.close()
+    if as_json:
+        print(json.dumps(status, indent=2))
+    else:
+        from sellerdesk.io.summary import status_summary
+
+        print(status_summary(status))
+    return 0
+
+
+def _import(db_path: Path, files: list[Path]) -> int:
+    from sellerdesk.io.csv_import import ImportFailed, import_files
+    from sellerdesk.store.store import Store
+
+    store = Store.open(db_path)
+    try:
+        print(import_files(store, files))
+    except ImportFailed as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def _demo(db_path: Path, orders: int, seed: int, as_of: date | None) -> int:
+    from sellerdesk.io.demo import make_demo_shop
+    from sellerdesk.store.database import StoreError
+    from sellerdesk.store.store import Store
+
+    if orders < 1:
+        raise StoreError("--orders must be at least 1.")
+    store = Store.open(db_path)
+    try:
+        if store.db.execute("SELECT count(*) FROM orders").fetchone()[0]:
+            raise StoreError(f"{db_path} already holds a shop; give the demo a new file name.")
+        make_demo_shop(store, orders=orders, seed=seed, as_of=as_of)
+        count = store.db.execute("SELECT count(*) FROM orders").fetchone()[0]
+    finally:
+        store.close()
+    print(f"Demo shop with {count} orders written to {db_path}")
+    return 0
