@@ -312,6 +312,36 @@ class Store:
             if row:
                 self._after_change(table, row, key)
 
+    def snapshot(self, table: str, key: Any) -> dict[str, list[Row]]:
+        """A record and, for an order, everything that hangs off it: enough to restore it whole."""
+        row = self.get(table, key)
+        snap: dict[str, list[Row]] = {table: [row] if row else []}
+        if table == "orders" and row:
+            for child in ("order_items", "reviews", "cases", "messages"):
+                cursor = self.db.execute(f"SELECT * FROM {child} WHERE order_id = ?", [key])
+                names = [d[0] for d in cursor.description]
+                snap[child] = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        return snap
+
+    def restore(self, snap: dict[str, list[Row]]) -> None:
+        """Put back what `snapshot` took (after a delete), with the same ids."""
+        tables = list(snap)
+        with self.write(*tables, "threads"):
+            for table in tables:
+                for row in snap[table]:
+                    if table == "messages":
+                        self._ensure_thread(table, row)
+                    columns = [c for c in row if c not in ("due_by", "has_tracking")]
+                    # Messages outlive a deleted order (their link is only cleared): put the link back.
+                    verb = "INSERT OR REPLACE" if table == "messages" else "INSERT"
+                    self.db.execute(
+                        f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                        [row[c] for c in columns],
+                    )
+            threads = sorted({r["thread_id"] for r in snap.get("messages", [])})
+            if threads:
+                self.refresh_threads(threads)
+
     def _prepare(self, table: str, values: Row) -> Row:
         if table == "orders":
             return self.derive_order_dates(dict(values))

@@ -1,0 +1,86 @@
+"""Application bootstrap: QApplication, translations, the shop session, the main window, smoke test."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from sellerdesk import APP_NAME
+from sellerdesk.paths import config_dir
+
+
+def _prepare_environment() -> None:
+    # A frozen build would otherwise rebuild matplotlib's font cache on every launch (~1 s).
+    if getattr(sys, "frozen", False) and "MPLCONFIGDIR" not in os.environ:
+        folder = config_dir() / "matplotlib"
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ["MPLCONFIGDIR"] = str(folder)
+
+
+def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) -> int:
+    _prepare_environment()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sellerdesk.store.database import StoreError
+    from sellerdesk.store.store import Store
+    from sellerdesk.ui.i18n import install_translations
+    from sellerdesk.ui.main_window import MainWindow
+    from sellerdesk.ui.session import ShopSession
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    install_translations(app)
+    temp = None
+    if demo or smoke_test:
+        from sellerdesk.io.demo import make_demo_shop
+
+        temp = tempfile.TemporaryDirectory(prefix="sellerdesk-demo-")
+        db_path = Path(temp.name) / "demo.sellerdesk"
+        store = Store.open(db_path)
+        make_demo_shop(store)
+    else:
+        assert db_path is not None
+        try:
+            store = Store.open(db_path)
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
+    session = ShopSession(store)
+    window = MainWindow(session)
+    window.show()
+    if smoke_test:
+        return _smoke(app, window, QTimer)
+    code = app.exec()
+    window.session.close()
+    if temp is not None:
+        temp.cleanup()
+    return code
+
+
+def _smoke(app, window, timer_cls) -> int:  # noqa: ANN001 - Qt types imported lazily
+    """Open every page, compute the figures, and report."""
+    result = {"code": 1}
+
+    def check() -> None:
+        status = window.session.status()
+        odr = status["odr"]
+        pages = len(window.pages)
+        for row in range(pages):
+            window.sidebar.setCurrentRow(row)
+        if odr["orders"] > 0 and odr["rate"] is not None and status["standards"]["on_time_shipping"]["total"] > 0:
+            print(f"SMOKE OK: {pages} pages, ODR {odr['problem_orders']}/{odr['orders']}", flush=True)
+            result["code"] = 0
+        else:
+            print("SMOKE FAILED: the demo shop's figures did not compute", flush=True)
+        window.close()
+        app.quit()
+
+    timer_cls.singleShot(0, check)
+    app.exec()
+    window.session.close()
+    return result["code"]

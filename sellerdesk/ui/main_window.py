@@ -1,0 +1,276 @@
+"""The main window: a sidebar of pages, menus, shortcuts, a status bar with the shop and its ODR."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from sellerdesk import APP_NAME, __version__
+from sellerdesk.core.standards import format_percent
+from sellerdesk.store.database import StoreError
+from sellerdesk.store.store import Store
+from sellerdesk.ui.pages import PAGE_FACTORIES
+from sellerdesk.ui.pages.base import Page
+from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.tasks import run_task
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: ShopSession, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.session: ShopSession = session
+        self.pages: list[Page] = []
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.shop_label = QLabel()
+        self.odr_label = QLabel()
+        self.statusBar().addWidget(self.shop_label, 1)
+        self.statusBar().addPermanentWidget(self.odr_label)
+        self._build_menus()
+        self._install_session(session)
+        self._restore()
+
+    # -- session and pages ---------------------------------------------------------------
+    def _install_session(self, session: ShopSession) -> None:
+        self.session = session
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.sidebar.clear()
+        self.pages = [factory(session) for factory in PAGE_FACTORIES]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            QListWidgetItem(page.title, self.sidebar)
+            page.restore_state(self.settings)
+        session.changed.connect(self._refresh_status)
+        session.asOfChanged.connect(self._refresh_status)
+        self._bind_undo()
+        self._refresh_status()
+        self._remember_recent(session.path)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.setWindowTitle(f"{self.pages[row].title} — {self._shop_name()} — {APP_NAME}")
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, p in enumerate(self.pages) if p.key == key)
+        self.sidebar.setCurrentRow(row)
+        return self.pages[row]
+
+    def open_record(self, kind: str, key: object) -> None:
+        """Jump to the page that shows this record (e.g. an order from the dashboard)."""
+        for row, page in enumerate(self.pages):
+            if page.open_record(kind, key):
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def _shop_name(self) -> str:
+        return str(self.session.store.shop()["name"])
+
+    def _refresh_status(self, *_: object) -> None:
+        odr = self.session.status()["odr"]
+        self.shop_label.setText(self.tr("Shop file: {path}").format(path=self.session.path))
+        if odr["orders"] == 0:
+            text = self.tr("ODR: no orders in the window")
+        else:
+            text = self.tr("ODR {rate} ({k} of {n}) — limit 1%").format(
+                rate=format_percent(odr["problem_orders"], odr["orders"], 2), k=odr["problem_orders"], n=odr["orders"])
+        if self.session.is_pinned():
+            text += self.tr(" — as of {day}").format(day=self.session.as_of().isoformat())
+        self.odr_label.setText(text)
+        self.odr_label.setStyleSheet({"red": "color: #d64541; font-weight: bold;",
+                                      "amber": "color: #b07f00; font-weight: bold;"}.get(odr["zone"], ""))
+        self._show_page(self.stack.currentIndex())
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New shop…"), self.new_shop, QKeySequence.StandardKey.New, shortcut_ok=False)
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("&Import CSV…"), self.import_dialog, "Ctrl+I")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self._action(edit, self.tr("&New record"), lambda: self.current_page().new_record(), "Ctrl+N")
+        self._action(edit, self.tr("&Find"), lambda: self.current_page().focus_search(), QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&Delete"), lambda: self.current_page().delete_selected(), QKeySequence.StandardKey.Delete)
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About SellerDesk"), self.about)
+
+    def _action(self, menu, text: str, slot: Callable[[], object], shortcut=None, shortcut_ok: bool = True) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda: slot())
+        menu.addAction(action)
+        return action
+
+    def _bind_undo(self) -> None:
+        for action in (self.undo_action, self.redo_action):
+            try:
+                action.triggered.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        stack = self.session.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.view_menu.clear()
+        for row, page in enumerate(self.pages):
+            action = QAction(page.title, self)
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
+            self.view_menu.addAction(action)
+
+    # -- files ---------------------------------------------------------------------------
+    def open_shop(self, path: Path) -> bool:
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open shop file"), str(exc))
+            return False
+        self._save_pages()
+        old = self.session
+        self._install_session(ShopSession(store))
+        old.close()
+        self.sidebar.setCurrentRow(0)
+        return True
+
+    def new_shop(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New shop file"), str(Path.home() / "shop.sellerdesk"),
+                                              self.tr("SellerDesk shop (*.sellerdesk *.db)"))
+        if name:
+            path = Path(name)
+            if path.exists():
+                QMessageBox.warning(self, self.tr("File exists"),
+                                    self.tr("{path} already exists; choose a new name.").format(path=path))
+                return
+            self.open_shop(path)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open shop file"), str(Path.home()),
+                                              self.tr("SellerDesk shop (*.sellerdesk *.db);;All files (*)"))
+        if name:
+            self.open_shop(Path(name))
+
+    def import_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import SellerDesk CSV files"), str(Path.home()),
+                                                self.tr("CSV files (*.csv);;All files (*)"))
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import on a worker thread with its own connection; the window stays responsive."""
+        from sellerdesk.io.csv_import import ImportFailed, import_files
+
+        db_path = self.session.path
+
+        def work() -> str:
+            store = Store.open(db_path)
+            try:
+                return str(import_files(store, paths))
+            finally:
+                store.close()
+
+        def done(summary: str) -> None:
+            self.statusBar().showMessage(summary, 8000)
+            self.session.notify_external(frozenset({"orders", "reviews", "cases", "messages", "threads"}))
+            self.import_finished(summary, None)
+
+        def failed(error: BaseException) -> None:
+            message = str(error) if isinstance(error, ImportFailed | StoreError) else repr(error)
+            QMessageBox.warning(self, self.tr("Import failed"), message)
+            self.import_finished(None, message)
+
+        self.statusBar().showMessage(self.tr("Importing {n} file(s)…").format(n=len(paths)))
+        run_task(self, work, done, failed)
+
+    def import_finished(self, summary: str | None, error: str | None) -> None:
+        """Hook for tests and the status bar; called after every import."""
+
+    def _remember_recent(self, path: Path | None) -> None:
+        if path is None:
+            return
+        recent = [p for p in (self.settings.value("recent", []) or []) if p != str(path)]
+        recent = [str(path), *recent][:MAX_RECENT]
+        self.settings.setValue("recent", recent)
+        self.recent_menu.clear()
+        for item in recent:
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda _=False, p=item: self.open_shop(Path(p)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About SellerDesk"), self.tr(
+            "<h3>SellerDesk {version}</h3><p>Keeps your shop's customer service in order, offline: your orders, "
+            "messages, reviews and cases in a local file, with live gauges of Etsy's standards.</p>"
+            "<p>Nothing leaves this computer.</p>").format(version=__version__))
+
+    # -- state ---------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = self.settings.value("window/page", "dashboard")
+        keys = [p.key for p in self.pages]
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def _save_pages(self) -> None:
+        for page in self.pages:
+            page.save_state(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/page", self.current_page().key)
+        self._save_pages()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""What every page offers the main window: a title, and the shortcuts' actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from sellerdesk.ui.session import ShopSession
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses override what they support."""
+
+    #: shown in the sidebar and window title (translated by the subclass's tr())
+    title = "Page"
+    #: stable identifier for settings and shortcuts
+    key = "page"
+
+    def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def new_record(self) -> None:
+        """Ctrl+N: add a record of this page's kind."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the page's search box."""
+
+    def delete_selected(self) -> None:
+        """Delete: delete the selected record(s), asking first."""
+
+    def open_record(self, kind: str, key: object) -> bool:
+        """Show one record (e.g. an order from the dashboard); True if this page did."""
+        return False
+
+    def save_state(self, settings: QSettings) -> None:
+        """Column widths, splitter sizes."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        pass
+
+
+class NotYetPage(Page):
+    """An honest placeholder for a page whose issue is still open."""
+
+    def __init__(self, session: ShopSession, title: str, key: str, issue: str) -> None:
+        super().__init__(session)
+        self.title, self.key = title, key
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr("<h2>{title}</h2><p>Not built yet: this page comes with {issue}. "
+                    "Your records are safe in the shop file and count in every figure.</p>").format(
+                title=title, issue=issue)
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addStretch(1)

@@ -1,0 +1,67 @@
+"""Work off the GUI thread (Anki's QueryOp): run a function on the thread pool, report by signal.
+
+The function must open its own database connection; results and errors come back on the GUI
+thread through queued signals, so the window never freezes and never needs processEvents().
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: its slots run there when the worker emits (queued connection)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self.on_done, self.on_error = on_done, on_error
+        self.done.connect(self._finish_done)
+        self.failed.connect(self._finish_failed)
+
+    @Slot(object)
+    def _finish_done(self, value: Any) -> None:
+        _live.discard(self)
+        self.on_done(value)
+
+    @Slot(object)
+    def _finish_failed(self, exc: Any) -> None:
+        _live.discard(self)
+        self.on_error(exc)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work, self.relay = work, relay
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+_live: set[_Relay] = set()
+
+
+def run_task(
+    owner: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run `work()` on the global thread pool; call `on_done(result)` or `on_error(exc)` on `owner`'s thread."""
+    relay = _Relay(on_done, on_error)
+    relay.moveToThread(owner.thread())
+    _live.add(relay)
+    QThreadPool.globalInstance().start(_Runnable(work, relay))

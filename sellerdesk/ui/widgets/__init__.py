@@ -1,0 +1,1 @@
+"""Reusable widgets: gauge, charts, forms."""
