@@ -1,0 +1,1 @@
+"""Record dialogs (built on ui/widgets/form.py)."""

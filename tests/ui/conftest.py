@@ -1,0 +1,54 @@
+"""UI tests: offscreen Qt, a fresh shop per test, QSettings in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def qsettings(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    qapp.setOrganizationName("SellerDeskTest")
+    qapp.setApplicationName("SellerDeskTest")
+    settings = QSettings()
+    settings.clear()
+    return settings
+
+
+@pytest.fixture
+def demo_store(tmp_path):
+    from sellerdesk.io.demo import make_demo_shop
+    from sellerdesk.store.store import Store
+
+    store = Store.open(tmp_path / "demo.sellerdesk")
+    make_demo_shop(store, orders=400, seed=3, as_of=date(2026, 11, 23))
+    yield store
+
+
+@pytest.fixture
+def session(demo_store, qapp):
+    from datetime import datetime, timezone
+
+    from sellerdesk.ui.session import ShopSession
+
+    s = ShopSession(demo_store, clock=lambda: datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(session, qsettings, qtbot):
+    from sellerdesk.ui.main_window import MainWindow
+
+    w = MainWindow(session, qsettings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
