@@ -69,8 +69,12 @@ def test_frozen_app_passes_smoke_test(tmp_path: Path) -> None:
     app = dist / "sellerdesk" / "sellerdesk"
     assert app.is_file() and os.access(app, os.X_OK), f"no executable at {app}"
     internal = dist / "sellerdesk" / "_internal"
-    bundled = internal if internal.is_dir() else dist / "sellerdesk"
-    assert (bundled / "resources").is_dir(), "resources/ is not bundled"
+    bundled = (internal if internal.is_dir() else dist / "sellerdesk") / "resources"
+    source = ROOT / "resources"
+    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file() and not p.name.endswith(".pyc")}
+    assert wanted, f"{source} has no files to bundle"
+    shipped = {p.relative_to(bundled) for p in bundled.rglob("*") if p.is_file()}
+    assert wanted <= shipped, f"resources missing from the bundle: {sorted(map(str, wanted - shipped))}"
 
     env = _clean_env(tmp_path / "home")
     smoke = subprocess.run(

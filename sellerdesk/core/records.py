@@ -6,9 +6,10 @@ FieldError with what was expected. `validate_*` check the rules that span fields
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sellerdesk.core.odr import EXCLUSION_REASONS
 
@@ -92,16 +93,17 @@ def parse_rating(text: str | None) -> int:
     return parse_int(text, 1, 5)
 
 
+#: A plain decimal with at most two decimals; commas only as thousands separators (1,234.50).
+#: '24,90' is refused rather than read as 2490.
+_MONEY = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?")
+
+
 def parse_money(text: str | None) -> int:
     """'12.50' -> 1250 minor units (two decimals; a plain decimal, no currency sign)."""
     value = (text or "").strip() or "0"
-    try:
-        amount = Decimal(value.replace(",", ""))
-    except InvalidOperation:
-        raise FieldError(f"'{value}' is not an amount; expected a plain decimal such as 24.90") from None
-    if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+    if not _MONEY.fullmatch(value):
         raise FieldError(f"'{value}' is not an amount; expected a plain decimal such as 24.90")
-    return int(amount * 100)
+    return int(Decimal(value.replace(",", "")) * 100)
 
 
 def parse_flag(text: str | None) -> int:

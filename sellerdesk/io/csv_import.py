@@ -155,11 +155,7 @@ def read_file(path: Path, errors: list[RowError | str]) -> ParsedFile | None:
         return None
     template = recognise(table[0])
     if template is None:
-        expected = "; ".join(f"{t.kind}: {','.join(t.header)}" for t in TEMPLATES)
-        errors.append(
-            f"{name}, row 1: the header row ({','.join(table[0])}) matches no SellerDesk template. "
-            f"Expected the columns of one of: {expected}. Use `sellerdesk templates DIR` for blank templates."
-        )
+        errors.append(_header_error(name, table[0]))
         return None
     positions = {h.strip().lower(): i for i, h in enumerate(table[0])}
     parsed = ParsedFile(path, template)
@@ -177,6 +173,31 @@ def read_file(path: Path, errors: list[RowError | str]) -> ParsedFile | None:
                 errors.append(RowError(name, line, column, str(exc)))
         parsed.rows.append((line, record))
     return parsed
+
+
+def _header_error(name: str, header: Sequence[str]) -> RowError | str:
+    """Name the columns that keep the header from matching its closest template."""
+    names = {h.strip().lower() for h in header}
+    closest = max(TEMPLATES, key=lambda t: len(names & set(t.columns)))
+    unknown = [h.strip() for h in header if h.strip().lower() not in closest.columns]
+    missing = [c for c in closest.header if c not in names]
+    hint = "Use `sellerdesk templates DIR` for blank templates."
+    if not names & set(closest.columns):
+        expected = "; ".join(f"{t.kind}: {','.join(t.header)}" for t in TEMPLATES)
+        return (
+            f"{name}, row 1: the header row ({','.join(header)}) matches no SellerDesk template. "
+            f"Expected the columns of one of: {expected}. {hint}"
+        )
+    parts = []
+    if unknown:
+        parts.append(f"unknown column(s) {', '.join(unknown)}")
+    if missing:
+        parts.append(f"missing column(s) {', '.join(missing)}")
+    return RowError(
+        name, 1, ", ".join(unknown or missing),
+        f"the header row does not match the {closest.kind} template: {'; '.join(parts)}. "
+        f"Expected exactly: {','.join(closest.header)}. {hint}",
+    )
 
 
 def import_files(store: Store, paths: Iterable[str | Path]) -> ImportSummary:

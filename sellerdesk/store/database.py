@@ -43,18 +43,10 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _refuse_newer(path)
     db = connect(path)
     try:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        known = {m.name for m in migrations._migrations}
-        applied = {m.name for m in migrations.applied(db)}
-        if version > SCHEMA_VERSION or applied - known:
-            db.close()
-            raise NewerDatabaseError(
-                f"{path} was written by a newer SellerDesk (schema version {version}; this "
-                f"version knows up to {SCHEMA_VERSION}). Update SellerDesk to open it. "
-                "The file was not changed."
-            )
         pending = migrations.pending(db)
         if migrate and pending:
             if existed and db.table_names():
@@ -65,6 +57,28 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
         db.close()
         raise StoreError(_explain(path, exc)) from exc
     return db
+
+
+def _refuse_newer(path: Path) -> None:
+    """Check the version with a plain connection that only reads: connect() would switch the
+    file to WAL, and a refused file must stay as it was."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+        try:
+            db = Database(conn, execute_plugins=False)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            applied = {m.name for m in migrations.applied(db)}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_explain(path, exc)) from exc
+    known = {m.name for m in migrations._migrations}
+    if version > SCHEMA_VERSION or applied - known:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer SellerDesk (schema version {version}; this "
+            f"version knows up to {SCHEMA_VERSION}). Update SellerDesk to open it. "
+            "The file was not changed."
+        )
 
 
 def backup_copy(db: Database, path: Path, label: str) -> Path:

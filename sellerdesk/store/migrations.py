@@ -216,3 +216,186 @@ CREATE TABLE settings (
     PRIMARY KEY (shop_id, key)
 );
 """
+
+
+@migrations()
+def m002_order_table_indexes(db: Database) -> None:
+    """Indexes behind the Orders page: one per sortable column (so `ORDER BY col, rowid` walks
+    an index), NOCASE indexes for prefix search (LIKE 'x%' uses them), and a full-text index of
+    item titles kept by triggers."""
+    run_script(
+        db,
+        """
+        CREATE INDEX IF NOT EXISTS ix_orders_oid_nocase ON orders(order_id COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS ix_orders_buyer_nocase ON orders(buyer COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS ix_orders_tracking_nocase ON orders(tracking_number COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS ix_orders_order_date ON orders(order_date);
+        CREATE INDEX IF NOT EXISTS ix_orders_total ON orders(total_minor);
+        CREATE INDEX IF NOT EXISTS ix_orders_due_by ON orders(due_by);
+        CREATE INDEX IF NOT EXISTS ix_orders_shipped ON orders(shipped_date);
+        CREATE INDEX IF NOT EXISTS ix_orders_edd ON orders(edd);
+        CREATE INDEX IF NOT EXISTS ix_orders_delivered ON orders(delivered_date);
+        CREATE INDEX IF NOT EXISTS ix_orders_status_only ON orders(status);
+        CREATE VIRTUAL TABLE IF NOT EXISTS order_items_fts USING fts5(
+            title, content='order_items', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        INSERT INTO order_items_fts(order_items_fts) VALUES ('rebuild');
+        CREATE TRIGGER IF NOT EXISTS order_items_fts_ai AFTER INSERT ON order_items BEGIN
+            INSERT INTO order_items_fts(rowid, title) VALUES (new.id, new.title);
+        END;
+        CREATE TRIGGER IF NOT EXISTS order_items_fts_ad AFTER DELETE ON order_items BEGIN
+            INSERT INTO order_items_fts(order_items_fts, rowid, title) VALUES ('delete', old.id, old.title);
+        END;
+        CREATE TRIGGER IF NOT EXISTS order_items_fts_au AFTER UPDATE OF title ON order_items BEGIN
+            INSERT INTO order_items_fts(order_items_fts, rowid, title) VALUES ('delete', old.id, old.title);
+            INSERT INTO order_items_fts(rowid, title) VALUES (new.id, new.title);
+        END;
+        """,
+    )
+
+
+@migrations()
+def m003_record_table_indexes(db: Database) -> None:
+    """Indexes behind the Messages, Reviews and Cases pages' sorts and quick filters."""
+    run_script(
+        db,
+        """
+        CREATE INDEX IF NOT EXISTS ix_reviews_order ON reviews(order_id);
+        CREATE INDEX IF NOT EXISTS ix_reviews_day ON reviews(review_date);
+        CREATE INDEX IF NOT EXISTS ix_reviews_stars ON reviews(rating);
+        CREATE INDEX IF NOT EXISTS ix_reviews_excluded ON reviews(excluded_reason, review_date)
+            WHERE excluded_reason IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS ix_cases_opened ON cases(opened_date);
+        CREATE INDEX IF NOT EXISTS ix_cases_reason ON cases(reason, opened_date);
+        CREATE INDEX IF NOT EXISTS ix_cases_open ON cases(opened_date) WHERE resolution IS NULL;
+        CREATE INDEX IF NOT EXISTS ix_cases_excluded ON cases(excluded_reason, opened_date)
+            WHERE excluded_reason IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS ix_threads_first ON threads(first_buyer_at);
+        CREATE INDEX IF NOT EXISTS ix_threads_last ON threads(last_message_at);
+        CREATE INDEX IF NOT EXISTS ix_threads_response ON threads(response_seconds);
+        CREATE INDEX IF NOT EXISTS ix_threads_spam ON threads(spam, first_buyer_at);
+        """,
+    )
+
+
+# Per-day counts the standards engine reads instead of scanning a million orders (RULES.md 1-3):
+# kept by triggers on every write, so `shop_status` reads ~120 small rows per figure. Rows whose
+# counts fall back to 0 stay (readers skip them). `rebuild_daily_summaries` recomputes them all
+# (the migration, and bulk loaders that drop the triggers while they load).
+DAILY_SUMMARY_TABLES = """
+CREATE TABLE IF NOT EXISTS order_days (
+    day TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    order_count INTEGER NOT NULL,
+    sales_minor INTEGER NOT NULL,
+    PRIMARY KEY (day, currency)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ship_days (
+    day TEXT NOT NULL PRIMARY KEY,
+    to_ship INTEGER NOT NULL,
+    on_time INTEGER NOT NULL,
+    on_time_tracked INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS review_days (
+    day TEXT NOT NULL,
+    rating INTEGER NOT NULL,
+    is_excluded INTEGER NOT NULL,
+    review_count INTEGER NOT NULL,
+    PRIMARY KEY (day, rating, is_excluded)
+) WITHOUT ROWID;
+"""
+
+# What each row adds: order_days counts non-canceled orders by order date and currency;
+# ship_days non-canceled, non-digital orders by their (possibly extended) ship-by date, on time
+# when marked shipped on or before it; review_days reviews by day, rating and excluded.
+_ORDER_DAY_ADD = """
+    INSERT INTO order_days (day, currency, order_count, sales_minor)
+    SELECT {r}.order_date, {r}.currency, 1, {r}.total_minor WHERE {r}.status != 'canceled'
+    ON CONFLICT (day, currency) DO UPDATE SET order_count = order_count + 1,
+        sales_minor = sales_minor + excluded.sales_minor;"""
+_ORDER_DAY_SUB = """
+    UPDATE order_days SET order_count = order_count - 1, sales_minor = sales_minor - {r}.total_minor
+    WHERE {r}.status != 'canceled' AND day = {r}.order_date AND currency = {r}.currency;"""
+_SHIP_DAY_ADD = """
+    INSERT INTO ship_days (day, to_ship, on_time, on_time_tracked)
+    SELECT {r}.due_by, 1, {r}.shipped_date IS NOT NULL AND {r}.shipped_date <= {r}.due_by,
+        {r}.shipped_date IS NOT NULL AND {r}.shipped_date <= {r}.due_by AND {r}.has_tracking
+    WHERE {r}.status != 'canceled' AND {r}.digital = 0 AND {r}.due_by IS NOT NULL
+    ON CONFLICT (day) DO UPDATE SET to_ship = to_ship + 1, on_time = on_time + excluded.on_time,
+        on_time_tracked = on_time_tracked + excluded.on_time_tracked;"""
+_SHIP_DAY_SUB = """
+    UPDATE ship_days SET to_ship = to_ship - 1,
+        on_time = on_time - ({r}.shipped_date IS NOT NULL AND {r}.shipped_date <= {r}.due_by),
+        on_time_tracked = on_time_tracked
+            - ({r}.shipped_date IS NOT NULL AND {r}.shipped_date <= {r}.due_by AND {r}.has_tracking)
+    WHERE {r}.status != 'canceled' AND {r}.digital = 0 AND day = {r}.due_by;"""
+_REVIEW_DAY_ADD = """
+    INSERT INTO review_days (day, rating, is_excluded, review_count)
+    VALUES ({r}.review_date, {r}.rating, {r}.excluded_reason IS NOT NULL, 1)
+    ON CONFLICT (day, rating, is_excluded) DO UPDATE SET review_count = review_count + 1;"""
+_REVIEW_DAY_SUB = """
+    UPDATE review_days SET review_count = review_count - 1
+    WHERE day = {r}.review_date AND rating = {r}.rating AND is_excluded = ({r}.excluded_reason IS NOT NULL);"""
+
+
+def _trigger(name: str, event: str, table: str, *steps: str) -> str:
+    body = "".join(steps)
+    return f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table} BEGIN{body}\nEND;\n"
+
+
+DAILY_SUMMARY_TRIGGERS = "".join(
+    [
+        _trigger("order_days_ai", "INSERT", "orders", _ORDER_DAY_ADD.format(r="NEW")),
+        _trigger("order_days_ad", "DELETE", "orders", _ORDER_DAY_SUB.format(r="OLD")),
+        _trigger(
+            "order_days_au", "UPDATE OF order_date, currency, total_minor, status", "orders",
+            _ORDER_DAY_SUB.format(r="OLD"), _ORDER_DAY_ADD.format(r="NEW"),
+        ),
+        _trigger("ship_days_ai", "INSERT", "orders", _SHIP_DAY_ADD.format(r="NEW")),
+        _trigger("ship_days_ad", "DELETE", "orders", _SHIP_DAY_SUB.format(r="OLD")),
+        _trigger(
+            "ship_days_au",
+            "UPDATE OF status, digital, ship_by, ship_by_extended, shipped_date, tracking_number",
+            "orders", _SHIP_DAY_SUB.format(r="OLD"), _SHIP_DAY_ADD.format(r="NEW"),
+        ),
+        _trigger("review_days_ai", "INSERT", "reviews", _REVIEW_DAY_ADD.format(r="NEW")),
+        _trigger("review_days_ad", "DELETE", "reviews", _REVIEW_DAY_SUB.format(r="OLD")),
+        _trigger(
+            "review_days_au", "UPDATE OF review_date, rating, excluded_reason", "reviews",
+            _REVIEW_DAY_SUB.format(r="OLD"), _REVIEW_DAY_ADD.format(r="NEW"),
+        ),
+    ]
+)
+DAILY_SUMMARY_TRIGGER_NAMES = (
+    "order_days_ai", "order_days_ad", "order_days_au",
+    "ship_days_ai", "ship_days_ad", "ship_days_au",
+    "review_days_ai", "review_days_ad", "review_days_au",
+)
+
+
+def rebuild_daily_summaries(db: Database) -> None:
+    """Recompute order_days, ship_days and review_days from the rows (inside the caller's transaction)."""
+    run_script(
+        db,
+        """
+        DELETE FROM order_days;
+        INSERT INTO order_days (day, currency, order_count, sales_minor)
+            SELECT order_date, currency, count(*), sum(total_minor) FROM orders
+            WHERE status != 'canceled' GROUP BY order_date, currency;
+        DELETE FROM ship_days;
+        INSERT INTO ship_days (day, to_ship, on_time, on_time_tracked)
+            SELECT due_by, count(*), sum(shipped_date IS NOT NULL AND shipped_date <= due_by),
+                sum(shipped_date IS NOT NULL AND shipped_date <= due_by AND has_tracking)
+            FROM orders WHERE status != 'canceled' AND digital = 0 AND due_by IS NOT NULL GROUP BY due_by;
+        DELETE FROM review_days;
+        INSERT INTO review_days (day, rating, is_excluded, review_count)
+            SELECT review_date, rating, excluded_reason IS NOT NULL, count(*) FROM reviews GROUP BY 1, 2, 3;
+        """,
+    )
+
+
+@migrations()
+def m004_daily_summaries(db: Database) -> None:
+    """Per-day summary tables behind the standards engine, kept by triggers (bench/standards.py)."""
+    run_script(db, DAILY_SUMMARY_TABLES)
+    rebuild_daily_summaries(db)
+    run_script(db, DAILY_SUMMARY_TRIGGERS)

@@ -42,12 +42,29 @@ def problem_orders_all_time(db: Database, as_of: date) -> tuple[int, int]:
     return row[0], row[1]
 
 
-def daily_orders(db: Database, start: date, end: date, currency: str) -> dict[str, tuple[int, int]]:
-    """{day: (non-canceled orders, their sales in `currency` minor units)} for start <= day < end."""
+def problem_orders_as_of(db: Database, as_of: date) -> list[tuple[str, str, bool]]:
+    """(order id, order date, excluded) of every non-canceled problem order placed by `as_of`.
+
+    One pass answers both the window's list (filter by date) and the all-time counts
+    (`problem_orders_all_time` is the count of these and of the non-excluded ones).
+    """
     rows = db.execute(
-        """SELECT order_date, count(*), coalesce(sum(CASE WHEN currency = ? THEN total_minor END), 0)
-           FROM orders WHERE order_date >= ? AND order_date < ? AND status != 'canceled'
-           GROUP BY order_date""",
+        f"""SELECT o.order_id, o.order_date, p.excluded FROM ({PROBLEM_EVENTS}) p
+            JOIN orders o ON o.order_id = p.order_id
+            WHERE o.status != 'canceled' AND o.order_date <= :as_of""",
+        {"as_of": as_of.isoformat()},
+    ).fetchall()
+    return [(r[0], r[1], bool(r[2])) for r in rows]
+
+
+def daily_orders(db: Database, start: date, end: date, currency: str) -> dict[str, tuple[int, int]]:
+    """{day: (non-canceled orders, their sales in `currency` minor units)} for start <= day < end.
+
+    Read from `order_days`, the per-day summary the triggers keep (migration m004).
+    """
+    rows = db.execute(
+        """SELECT day, sum(order_count), coalesce(sum(CASE WHEN currency = ? THEN sales_minor END), 0)
+           FROM order_days WHERE day >= ? AND day < ? GROUP BY day HAVING sum(order_count) > 0""",
         [currency, start.isoformat(), end.isoformat()],
     ).fetchall()
     return {r[0]: (r[1], r[2]) for r in rows}
@@ -57,17 +74,36 @@ def daily_shipping(db: Database, start: date, end: date) -> dict[str, tuple[int,
     """{ship-by day: (orders to ship, shipped on time, on time with tracking)}.
 
     Non-canceled, non-digital orders with a ship-by date (extended if it was); on time means
-    marked shipped on or before it.
+    marked shipped on or before it. Read from the `ship_days` summary (migration m004).
     """
     rows = db.execute(
-        """SELECT due_by, count(*),
-                  sum(shipped_date IS NOT NULL AND shipped_date <= due_by),
-                  sum(shipped_date IS NOT NULL AND shipped_date <= due_by AND has_tracking)
-           FROM orders WHERE due_by >= ? AND due_by < ? AND status != 'canceled' AND digital = 0
-           GROUP BY due_by""",
+        """SELECT day, to_ship, on_time, on_time_tracked FROM ship_days
+           WHERE day >= ? AND day < ? AND to_ship > 0""",
         [start.isoformat(), end.isoformat()],
     ).fetchall()
     return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
+def daily_reviews(db: Database, start: date, end: date, low_max_rating: int) -> dict[str, tuple[int, int, int, int]]:
+    """{day: (reviews, not-excluded reviews of `low_max_rating` stars or fewer, not-excluded
+    reviews, their rating sum)} for start <= day < end, from the `review_days` summary."""
+    rows = db.execute(
+        """SELECT day, sum(review_count),
+                  sum(CASE WHEN rating <= ? AND NOT is_excluded THEN review_count ELSE 0 END),
+                  sum(CASE WHEN NOT is_excluded THEN review_count ELSE 0 END),
+                  sum(CASE WHEN NOT is_excluded THEN rating * review_count ELSE 0 END)
+           FROM review_days WHERE day >= ? AND day < ? GROUP BY day HAVING sum(review_count) > 0""",
+        [low_max_rating, start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+# `+spam`: keep the planner on ix_threads_day (a range on the day, covering); left to itself it
+# picks ix_threads_spam (spam = 0 matches nearly every thread) and reads the table, 20x slower.
+_THREAD_COUNTS = """count(*), coalesce(sum(response_seconds <= 172800), 0),
+                  coalesce(sum(response_seconds <= 86400), 0)
+           FROM threads WHERE first_buyer_day >= ? AND first_buyer_day < ? AND +spam = 0
+             AND NOT (response_seconds IS NULL AND first_buyer_at > ?)"""
 
 
 def thread_responses(db: Database, start: date, end: date, pending_after: str) -> tuple[int, int, int]:
@@ -77,13 +113,20 @@ def thread_responses(db: Database, start: date, end: date, pending_after: str) -
     `pending_after`, a UTC instant) are not counted.
     """
     row = db.execute(
-        """SELECT count(*), coalesce(sum(response_seconds <= 172800), 0),
-                  coalesce(sum(response_seconds <= 86400), 0)
-           FROM threads WHERE first_buyer_day >= ? AND first_buyer_day < ? AND spam = 0
-             AND NOT (response_seconds IS NULL AND first_buyer_at > ?)""",
-        [start.isoformat(), end.isoformat(), pending_after],
+        f"SELECT {_THREAD_COUNTS}", [start.isoformat(), end.isoformat(), pending_after]
     ).fetchone()
     return row[0], row[1], row[2]
+
+
+def daily_thread_responses(
+    db: Database, start: date, end: date, pending_after: str
+) -> dict[str, tuple[int, int, int]]:
+    """`thread_responses` per first-message day: {day: (first messages, <= 48 h, <= 24 h)}."""
+    rows = db.execute(
+        f"SELECT first_buyer_day, {_THREAD_COUNTS} GROUP BY first_buyer_day",
+        [start.isoformat(), end.isoformat(), pending_after],
+    ).fetchall()
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
 def seller_refunded_cases(db: Database, start: date, end: date) -> int:

@@ -16,12 +16,12 @@ from sellerdesk.core import standards as css
 from sellerdesk.core.records import utc_text
 from sellerdesk.store.queries import (
     daily_orders,
+    daily_reviews,
     daily_shipping,
+    daily_thread_responses,
     first_sale,
-    problem_orders,
-    problem_orders_all_time,
+    problem_orders_as_of,
     seller_refunded_cases,
-    thread_responses,
 )
 from sellerdesk.store.store import Store
 
@@ -56,23 +56,31 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
     range_start = min(window.start, css_start, last_start)
     orders = DailyCounts(daily_orders(db, range_start, as_of + timedelta(days=1), shop["currency"]))
     shipping = DailyCounts(daily_shipping(db, min(css_start, last_start), as_of))
-    problems = problem_orders(db, window.start, as_of)
+    # One pass over the problem orders: the window's list and the all-time counts.
+    every_problem = problem_orders_as_of(db, as_of)
+    since = window.start.isoformat()
+    problems = [p for p in every_problem if p[1] >= since]
+    all_time = (sum(1 for p in every_problem if not p[2]), len(every_problem))
 
     odr = _odr_section(
         problems,
-        problem_orders_all_time(db, as_of),
+        all_time,
         orders,
         window,
         settings.odr_window_days,
         settings.odr_lag_days,
     )
     pending_cutoff = _local_midnight_utc(store, as_of) - timedelta(hours=css.CSS_RESPONSE_HOURS)
+    # Per-day rows over every period below (the CSS window and both Star Seller periods).
+    periods_start = min(css_start, last_start, running_start)
+    threads = DailyCounts(daily_thread_responses(db, periods_start, as_of, utc_text(pending_cutoff)))
+    review_days = DailyCounts(daily_reviews(db, periods_start, as_of, css.LOW_REVIEW_MAX_RATING))
 
     def messages(start: date, end: date) -> tuple[int, int, int]:
-        return thread_responses(db, start, end, utc_text(pending_cutoff))
+        return threads.total(start, end, 0), threads.total(start, end, 1), threads.total(start, end, 2)
 
     total_msgs, within_48, _ = messages(css_start, css_end)
-    reviews, low_reviews = _reviews(db, css_start, css_end)
+    reviews, low_reviews = review_days.total(css_start, css_end, 0), review_days.total(css_start, css_end, 1)
     standards = {
         "window": {"start": css_start.isoformat(), "end": css_end.isoformat()},
         "message_response": css.message_response(within_48, total_msgs).as_json(),
@@ -84,11 +92,11 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
             seller_refunded_cases(db, css_start, css_end), orders.total(css_start, css_end)
         ).as_json(),
     }
-    first = first_sale(db, as_of)
 
     def star(start: date, end: date, on: date) -> dict[str, Any]:
+        first = first_sale(db, on)  # as the evaluation day saw it
         count, _, within_24 = messages(start, end)
-        review_count, rating_sum = _ratings(db, start, end)
+        review_count, rating_sum = review_days.total(start, end, 2), review_days.total(start, end, 3)
         period_orders = orders.total(start, end)
         sales = orders.total(start, end, 1)
         minimums = {
@@ -103,7 +111,7 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
             and first is not None
             and (on - first).days >= css.STAR_MIN_DAYS_SINCE_FIRST_SALE,
         }
-        section = {
+        section: dict[str, Any] = {
             "period": {"start": start.isoformat(), "end": end.isoformat()},
             "message_response": css.star_response(within_24, count).as_json(),
             "shipping": css.star_shipping(shipping.total(start, end, 2), shipping.total(start, end, 0)).as_json(),
@@ -196,24 +204,6 @@ def _odr_section(
         "strict_criteria": strict_criteria.as_json(),
         "pipeline": pipeline,
     }
-
-
-def _reviews(db: Any, start: date, end: date) -> tuple[int, int]:
-    row = db.execute(
-        "SELECT count(*), coalesce(sum(rating <= ? AND excluded_reason IS NULL), 0) FROM reviews "
-        "WHERE review_date >= ? AND review_date < ?",
-        [css.LOW_REVIEW_MAX_RATING, start.isoformat(), end.isoformat()],
-    ).fetchone()
-    return row[0], row[1]
-
-
-def _ratings(db: Any, start: date, end: date) -> tuple[int, int]:
-    row = db.execute(
-        "SELECT count(*), coalesce(sum(rating), 0) FROM reviews "
-        "WHERE review_date >= ? AND review_date < ? AND excluded_reason IS NULL",
-        [start.isoformat(), end.isoformat()],
-    ).fetchone()
-    return row[0], row[1]
 
 
 def _local_midnight_utc(store: Store, day: date) -> datetime:

@@ -31,6 +31,8 @@ NATURAL_KEYS = {
     "cases": ("order_id", "opened_date"),
     "messages": ("thread_id", "sender", "sent_at"),
 }
+#: Order fields the EDD depends on that SellerDesk's order template does not carry.
+ORDER_CONTEXT = ("ship_by_extended", "shipping_profile_id", "international")
 PRIMARY_KEYS = {
     "orders": "order_id",
     "order_items": "id",
@@ -110,11 +112,11 @@ class Store:
                 )
 
     def shop(self) -> Row:
-        return dict(self.db["shops"].get(1))
+        return dict(self.db.table("shops").get(1))
 
     def update_shop(self, **values: Any) -> None:
         with self.write("shops"):
-            self.db["shops"].update(1, values)
+            self.db.table("shops").update(1, values)
         if "timezone" in values:
             self.refresh_threads()
 
@@ -175,8 +177,27 @@ class Store:
             self.db.conn.executemany(sql, [[row.get(c) for c in columns] for row in rows])
 
     def upsert_orders(self, rows: Sequence[Row]) -> None:
-        derived = [self.derive_order_dates(dict(row)) for row in rows]
+        # The EDD also depends on fields an import does not carry (set in the app): read them from
+        # the stored order, so re-importing a file leaves the EDD of an extended order as it was.
+        stored = self._order_context([r["order_id"] for r in rows if any(c not in r for c in ORDER_CONTEXT)])
+        derived = []
+        for row in rows:
+            context = {k: v for k, v in stored.get(row["order_id"], {}).items() if k not in row}
+            order = self.derive_order_dates({**context, **row})
+            derived.append({k: v for k, v in order.items() if k not in context})
         self.upsert("orders", derived)
+
+    def _order_context(self, order_ids: list[str]) -> dict[str, Row]:
+        found: dict[str, Row] = {}
+        for start in range(0, len(order_ids), 500):
+            chunk = order_ids[start : start + 500]
+            for order_id, *values in self.db.execute(
+                f"SELECT order_id, {', '.join(ORDER_CONTEXT)} FROM orders "
+                f"WHERE order_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[order_id] = dict(zip(ORDER_CONTEXT, values, strict=True))
+        return found
 
     def derive_order_dates(self, order: Row) -> Row:
         """Fill a blank ship-by from the processing time, and the EDD, per RULES.md 4."""
@@ -293,8 +314,9 @@ class Store:
 
     def update(self, table: str, key: Any, values: Row) -> None:
         pk = PRIMARY_KEYS[table]
+        before = self.get(table, key) if table in ("orders", "messages") else None
         if table == "orders":
-            values = self._prepare(table, {**(self.get(table, key) or {}), **values})
+            values = self._prepare(table, {**(before or {}), **values})
         columns = [c for c in values if c not in ("due_by", "has_tracking", "id")]
         with self.write(table, *self._also_changes(table)):
             self._ensure_thread(table, values)
@@ -303,6 +325,8 @@ class Store:
                 [values[c] for c in columns] + [key],
             )
             self._after_change(table, values, key)
+            if table == "messages" and before and before["thread_id"] != values.get("thread_id"):
+                self.refresh_threads([before["thread_id"]])  # the thread the message left (or was edited in)
 
     def delete(self, table: str, key: Any) -> None:
         pk = PRIMARY_KEYS[table]

@@ -36,6 +36,18 @@ class TableSpec:
     filters: dict[str, str] = field(default_factory=dict)
     default_sort: tuple[str, bool] = ("", False)  # (column key, descending)
     tiebreak: str = "rowid"
+    #: expressions fetched after the columns (e.g. a currency the formatters need), not shown
+    extras: tuple[str, ...] = ()
+    #: when a search matches more rows than this, its conditions stop using indexes (a unary +)
+    #: so SQLite walks the sort column's index and stops after a page instead of sorting every
+    #: match; 0 = never (small tables)
+    dense_search_rows: int = 0
+
+
+def fts_match(text: str) -> str:
+    """A user's words as an FTS5 query: every word as a quoted prefix ("mug"* "blue"*)."""
+    words = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    return " ".join(f'"{w}"*' for w in words) or '""'
 
 
 class TableQuery:
@@ -48,6 +60,19 @@ class TableQuery:
         key, desc = spec.default_sort
         self.sort_key = key or spec.columns[0].key
         self.descending = desc
+        #: set by count(): the search matches many rows (see TableSpec.dense_search_rows)
+        self.dense = False
+        #: False after count_upto() stopped counting: the total is a lower bound, so rows() never
+        #: reads from the end (it is not known yet)
+        self.exact = True
+
+    def copy(self, db: Database) -> TableQuery:
+        """The same search / filter / sort over another connection (for a worker thread)."""
+        other = TableQuery(db, self.spec)
+        other.search, other.filter, other.params = self.search, self.filter, dict(self.params)
+        other.sort_key, other.descending, other.dense = self.sort_key, self.descending, self.dense
+        other.exact = self.exact
+        return other
 
     # -- state ---------------------------------------------------------------------------
     def column_index(self, key: str) -> int:
@@ -68,8 +93,11 @@ class TableQuery:
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params["prefix"] = escaped + "%"
             params["contains"] = "%" + escaped + "%"
+            params["match"] = fts_match(text)
             alternatives = [f"{e} LIKE :prefix ESCAPE '\\'" for e in self.spec.prefix_search]
             alternatives += list(self.spec.contains_search)
+            if self.dense:
+                alternatives = ["+" + a for a in alternatives]
             conditions.append("(" + " OR ".join(alternatives) + ")")
         return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
@@ -80,8 +108,36 @@ class TableQuery:
         return f" ORDER BY {expr} {direction}, {self.spec.tiebreak} {direction}"
 
     def count(self) -> int:
+        self.dense = False
         where, params = self._where()
-        return self.db.execute(f"SELECT count(*) FROM {self.spec.source}{where}", params).fetchone()[0]
+        total = self.db.execute(f"SELECT count(*) FROM {self.spec.source}{where}", params).fetchone()[0]
+        self.dense = bool(self.spec.dense_search_rows and self.search.strip() and total > self.spec.dense_search_rows)
+        self.exact = True
+        return total
+
+    def count_upto(self, cap: int) -> int:
+        """Count at most `cap` + 1 matching rows (a broad search or filter stops early); sets `exact`
+        False when there are more than `cap` (the result is then `cap` + 1, a lower bound)."""
+        if not self.search.strip() and not self.filter:
+            return self.count()  # count(*) of a whole table is a b-tree count: already fast
+        self.dense = False
+        where, params = self._where()
+        total = self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {self.spec.source}{where} LIMIT :cap_plus_one)",
+            {**params, "cap_plus_one": cap + 1},
+        ).fetchone()[0]
+        self.dense = bool(self.spec.dense_search_rows and self.search.strip() and total > self.spec.dense_search_rows)
+        self.exact = total <= cap
+        return total
+
+    def exact_count(self) -> int:
+        """The full count, leaving `dense` as it is (after count_upto found more than its cap)."""
+        dense, self.dense = self.dense, False
+        try:
+            where, params = self._where()
+            return self.db.execute(f"SELECT count(*) FROM {self.spec.source}{where}", params).fetchone()[0]
+        finally:
+            self.dense = dense
 
     def rows(self, offset: int, limit: int, total: int | None = None) -> list[tuple]:
         """Rows [offset, offset + limit): each (key, *column values).
@@ -89,10 +145,10 @@ class TableQuery:
         Past the middle the query runs in reverse order from the end, so the last page costs
         what the first does (OFFSET walks the index).
         """
-        where, params = self._where()
-        select = ", ".join([self.spec.key] + [c.expr for c in self.spec.columns])
         total = self.count() if total is None else total
-        if offset > total // 2:
+        where, params = self._where()
+        select = ", ".join([self.spec.key] + [c.expr for c in self.spec.columns] + list(self.spec.extras))
+        if self.exact and offset > total // 2:
             from_end = max(0, total - offset - limit)
             take = min(limit, total - offset)
             if take <= 0:

@@ -22,11 +22,12 @@ def _prepare_environment() -> None:
 def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) -> int:
     _prepare_environment()
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from sellerdesk.store.database import StoreError
     from sellerdesk.store.store import Store
-    from sellerdesk.ui.i18n import install_translations
+    from sellerdesk.ui.i18n import install_translations, resources_dir
     from sellerdesk.ui.main_window import MainWindow
     from sellerdesk.ui.session import ShopSession
 
@@ -35,6 +36,9 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     install_translations(app)
+    icon = resources_dir() / "icons" / "sellerdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     temp = None
     if demo or smoke_test:
         from sellerdesk.io.demo import make_demo_shop

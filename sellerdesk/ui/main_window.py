@@ -26,6 +26,7 @@ from sellerdesk.ui.pages import PAGE_FACTORIES
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tasks import run_task
+from sellerdesk.ui.today import install_tools
 
 MAX_RECENT = 8
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._bind_undo()
         self._refresh_status()
         self._remember_recent(session.path)
+        install_tools(self, session)  # Today dock, vacation banner, tray, labels (issue 5)
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New shop…"), self.new_shop, QKeySequence.StandardKey.New, shortcut_ok=False)
+        self._action(file_menu, self.tr("&New shop…"), self.new_shop, "Ctrl+Shift+N")  # Ctrl+N: new record
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("&Import CSV…"), self.import_dialog, "Ctrl+I")
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About SellerDesk"), self.about)
 
-    def _action(self, menu, text: str, slot: Callable[[], object], shortcut=None, shortcut_ok: bool = True) -> QAction:  # noqa: ANN001
+    def _action(self, menu, text: str, slot: Callable[[], object], shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
@@ -235,7 +237,9 @@ class MainWindow(QMainWindow):
     def _remember_recent(self, path: Path | None) -> None:
         if path is None:
             return
-        recent = [p for p in (self.settings.value("recent", []) or []) if p != str(path)]
+        stored = self.settings.value("recent", []) or []
+        stored = [stored] if isinstance(stored, str) else list(stored)  # INI keeps a 1-item list as a string
+        recent = [p for p in stored if p != str(path)]
         recent = [str(path), *recent][:MAX_RECENT]
         self.settings.setValue("recent", recent)
         self.recent_menu.clear()

@@ -46,6 +46,10 @@ class ShopSession(QObject):
         return self.store.path
 
     # -- as-of day -----------------------------------------------------------------------
+    def now(self) -> datetime:
+        """The current instant in the shop's time zone (a test's clock when one was given)."""
+        return self._clock()
+
     def today(self) -> date:
         return self._today
 
@@ -86,6 +90,11 @@ class ShopSession(QObject):
             self._status = shop_status(self.store, day)
             self._status_day = day
         return self._status
+
+    def prime_status(self, day: date, status: dict[str, Any]) -> None:
+        """Another component (the dashboard) computed `shop_status` for `day`: keep it as the cache."""
+        if day == self.as_of():
+            self._status, self._status_day = status, day
 
     def notify_external(self, tables: frozenset[str]) -> None:
         """Another connection (an import on a worker thread) changed the file."""

@@ -59,9 +59,11 @@ def run_task(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
 ) -> None:
-    """Run `work()` on the global thread pool; call `on_done(result)` or `on_error(exc)` on `owner`'s thread."""
+    """Run `work()` on a thread pool (the global one unless given); call `on_done(result)` or
+    `on_error(exc)` on `owner`'s thread."""
     relay = _Relay(on_done, on_error)
     relay.moveToThread(owner.thread())
     _live.add(relay)
-    QThreadPool.globalInstance().start(_Runnable(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(work, relay))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date
 
 import pytest
@@ -23,13 +24,27 @@ def qsettings(tmp_path, qapp):
     return settings
 
 
-@pytest.fixture
-def demo_store(tmp_path):
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """One demo shop per test run; each test gets its own copy (making it costs seconds)."""
     from sellerdesk.io.demo import make_demo_shop
     from sellerdesk.store.store import Store
 
-    store = Store.open(tmp_path / "demo.sellerdesk")
+    path = tmp_path_factory.mktemp("template") / "demo.sellerdesk"
+    store = Store.open(path)
     make_demo_shop(store, orders=400, seed=3, as_of=date(2026, 11, 23))
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def demo_store(tmp_path, demo_template):
+    from sellerdesk.store.store import Store
+
+    target = tmp_path / "demo.sellerdesk"
+    shutil.copyfile(demo_template, target)
+    store = Store.open(target)
     yield store
 
 

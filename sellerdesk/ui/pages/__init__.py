@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sellerdesk.ui.pages.base import NotYetPage, Page
+from sellerdesk.ui.pages.cases import CasesPage
 from sellerdesk.ui.pages.dashboard import DashboardPage
+from sellerdesk.ui.pages.messages import MessagesPage
+from sellerdesk.ui.pages.orders import OrdersPage
+from sellerdesk.ui.pages.reviews import ReviewsPage
+from sellerdesk.ui.pages.saved_replies import SavedRepliesPage
+from sellerdesk.ui.pages.settings import SettingsPage
+from sellerdesk.ui.pages.shipping_profiles import ShippingProfilesPage
 from sellerdesk.ui.session import ShopSession
 
 
@@ -15,11 +22,11 @@ def _not_yet(title: str, key: str, issue: str) -> Callable[[ShopSession], Page]:
 
 PAGE_FACTORIES: list[Callable[[ShopSession], Page]] = [
     DashboardPage,
-    _not_yet("Orders", "orders", "the record-keeping issue (#3)"),
-    _not_yet("Messages", "messages", "the record-keeping issue (#3)"),
-    _not_yet("Reviews", "reviews", "the record-keeping issue (#3)"),
-    _not_yet("Cases", "cases", "the record-keeping issue (#3)"),
-    _not_yet("Saved replies", "saved_replies", "the seller-tools issue (#5)"),
-    _not_yet("Shipping profiles", "shipping_profiles", "the seller-tools issue (#5)"),
-    _not_yet("Settings", "settings", "the seller-tools issue (#5)"),
+    OrdersPage,
+    MessagesPage,
+    ReviewsPage,
+    CasesPage,
+    SavedRepliesPage,
+    ShippingProfilesPage,
+    SettingsPage,
 ]

@@ -65,7 +65,8 @@ def set_widget_text(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(text)
     elif isinstance(widget, QComboBox):
-        index = widget.findData(value) if value is not None else widget.findData(None)
+        # A blank choice (choice_box's `blank`) holds "" so that it reads back as no value.
+        index = widget.findData(value) if value is not None else widget.findData("")
         widget.setCurrentIndex(index if index >= 0 else max(0, widget.findText(text)))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
@@ -79,7 +80,7 @@ def choice_box(choices: tuple[str, ...], blank: str | None = None) -> QComboBox:
     """A combo box over stored values; `blank` adds a first entry meaning 'none'."""
     box = QComboBox()
     if blank is not None:
-        box.addItem(blank, None)
+        box.addItem(blank, "")
     for value in choices:
         box.addItem(value.replace("_", " "), value)
     return box

@@ -5,13 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 GREEN = QColor("#2e9d5b")
 AMBER = QColor("#e0a100")
 RED = QColor("#d64541")
 ZONE_COLORS = {"green": GREEN, "amber": AMBER, "red": RED}
+# Text in a zone's colour, with enough contrast on a light or a dark window.
+TEXT_LIGHT = {"green": QColor("#1d7a43"), "amber": QColor("#8a6100"), "red": QColor("#b52d2a")}
+TEXT_DARK = {"green": QColor("#5fd08c"), "amber": QColor("#ffc940"), "red": QColor("#ff7a75")}
+
+
+def zone_text_color(zone: str, dark: bool) -> QColor:
+    table = TEXT_DARK if dark else TEXT_LIGHT
+    return QColor(table.get(zone, QColor("#808080")))
+
+
+def _fit_font(font: QFont, text: str, rect: QRectF, largest: int, smallest: int, wrap: bool = False) -> None:
+    """The largest pixel size (down to `smallest`) at which `text` fits in `rect`."""
+    flags = int(Qt.TextFlag.TextWordWrap) if wrap else 0
+    size = largest
+    while True:
+        font.setPixelSize(size)
+        bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, rect.width(), 10000), flags, text)
+        if size <= smallest or (bounds.width() <= rect.width() and bounds.height() <= rect.height()):
+            return
+        size -= 1
 
 
 @dataclass(frozen=True)
@@ -35,7 +55,7 @@ class Gauge(QWidget):
         super().__init__(parent)
         self._state = GaugeState(None, 1.0, None, (), "—", "")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(150, 130)
+        self.setMinimumSize(120, 130)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def state(self) -> GaugeState:
@@ -63,7 +83,7 @@ class Gauge(QWidget):
         palette = self.palette()
         text_color = palette.color(QPalette.ColorRole.WindowText)
         w, h = self.width(), self.height()
-        caption_h = max(16.0, h * 0.13)
+        caption_h = min(max(18.0, h * 0.1), 24.0)
         side = min(w, (h - caption_h) * 1.25)
         thickness = max(6.0, side * 0.09)
         rect = QRectF((w - side) / 2 + thickness, thickness, side - 2 * thickness, side - 2 * thickness)
@@ -80,24 +100,34 @@ class Gauge(QWidget):
         if s.limit is not None:
             self._tick(p, rect, s.limit, text_color, thickness)
         centre = rect.center()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        value_color = zone_text_color(s.zone, dark) if s.value is not None else text_color
+        # value: centred in the arc, shrunk to fit its width
+        value_rect = QRectF(rect.left() + thickness, centre.y() - side * 0.17, rect.width() - 2 * thickness,
+                            side * 0.22)
         font = QFont(self.font())
-        font.setPixelSize(max(12, int(side * 0.16)))
         font.setBold(True)
+        _fit_font(font, s.value_text, value_rect, max(12, int(side * 0.16)), 10)
         p.setFont(font)
-        p.setPen(ZONE_COLORS.get(s.zone, text_color) if s.value is not None else text_color)
-        value_rect = QRectF(rect.left(), centre.y() - side * 0.14, rect.width(), side * 0.2)
+        p.setPen(value_color)
         p.drawText(value_rect, Qt.AlignmentFlag.AlignCenter, s.value_text)
+        # detail: from under the value to the caption, as wide as the widget allows, shrunk to fit
+        cap_top = h - caption_h - 2
+        top = value_rect.bottom() + 2
+        detail_w = min(w - 8.0, rect.width() * 1.15)
+        detail_rect = QRectF(centre.x() - detail_w / 2, top, detail_w, max(10.0, cap_top - top - 2))
         small = QFont(self.font())
-        small.setPixelSize(max(10, int(side * 0.065)))
+        _fit_font(small, s.detail, detail_rect, min(max(10, int(side * 0.055)), 14), 8, wrap=True)
         p.setFont(small)
         p.setPen(text_color)
-        detail_rect = QRectF(rect.left() + side * 0.05, centre.y() + side * 0.07, rect.width() - side * 0.1, side * 0.2)
-        p.drawText(detail_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, s.detail)
+        p.drawText(detail_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                   s.detail)
         cap = QFont(self.font())
-        cap.setPixelSize(max(11, int(caption_h * 0.75)))
         cap.setBold(True)
+        cap_rect = QRectF(2, cap_top, w - 4, caption_h)
+        _fit_font(cap, s.caption, cap_rect, min(max(11, int(caption_h * 0.7)), 15), 8)
         p.setFont(cap)
-        p.drawText(QRectF(0, h - caption_h - 2, w, caption_h), Qt.AlignmentFlag.AlignCenter, s.caption)
+        p.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, s.caption)
         if self.hasFocus():
             p.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
             p.drawRect(self.rect().adjusted(0, 0, -1, -1))

@@ -1,0 +1,130 @@
+"""Measure the dashboard on a big shop (issue 4, Speed).
+
+    python bench/dashboard.py --db /tmp/bench1m.db [--as-of 2026-03-31]
+
+Make the shop first: `python bench/make_shop.py --orders 1000000 --db /tmp/bench1m.db`.
+The shop file is copied to a temporary folder first (the benchmark edits it).
+
+Figures:
+  odr_trend_365_days_ms   the ODR of each of the last 365 days, from a fresh connection:
+                          one daily GROUP BY of orders, one of problem orders, prefix sums
+  dashboard_first_show_ms a new dashboard page shown until its gauges and every chart are drawn
+                          (shop_status, the background reads, matplotlib's import, 5 charts)
+  dashboard_refresh_ms    one edit (a 1-star review pushed as an undoable command) until the
+                          dashboard's gauges and checklist show it (median of 9 edits)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import figure, iso_day, note  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, default=Path("/tmp/bench1m.db"))
+    parser.add_argument("--as-of", type=iso_day, help="the shop's today (default: its last order day)")
+    parser.add_argument("--no-copy", action="store_true", help="edit the file in place (it is restored by undo)")
+    args = parser.parse_args()
+    if not args.db.exists():
+        print(f"{args.db} does not exist; make it with bench/make_shop.py", file=sys.stderr)
+        return 2
+    from sellerdesk.store.database import connect
+    from sellerdesk.store.trend import load_daily, odr_trend
+
+    path = args.db
+    tmp = None
+    if not args.no_copy:
+        tmp = Path(tempfile.mkdtemp(prefix="sd-dash-"))
+        source = connect(args.db)
+        dest_path = tmp / "shop.db"
+        import sqlite3
+
+        dest = sqlite3.connect(dest_path)
+        source.conn.backup(dest)
+        dest.close()
+        source.close()
+        path = dest_path
+    db = connect(path)
+    as_of = args.as_of or date.fromisoformat(db.execute("SELECT max(order_date) FROM orders").fetchone()[0])
+    orders = db.execute("SELECT count(*) FROM orders").fetchone()[0]
+    db.close()
+    note(f"shop {args.db} ({orders} orders), as of {as_of}")
+
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        fresh = connect(path)
+        trend = odr_trend(load_daily(fresh, as_of, ("orders", "problems")))
+        times.append(time.perf_counter() - start)
+        fresh.close()
+    figure("odr_trend_365_days_ms", statistics.median(times) * 1000, "ms")
+    note(f"ODR on {trend.days[-1]}: {trend.rates[-1]}")
+
+    from PySide6.QtWidgets import QApplication
+
+    from sellerdesk.store.store import Store
+    from sellerdesk.ui.commands import InsertRecord
+    from sellerdesk.ui.pages.dashboard import DashboardPage
+    from sellerdesk.ui.session import ShopSession
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = Store.open(path)
+    noon = datetime(as_of.year, as_of.month, as_of.day, 12, tzinfo=UTC)
+    session = ShopSession(store, clock=lambda: noon)
+    start = time.perf_counter()
+    page = DashboardPage(session)
+    page.resize(1100, 2400)
+    page.show()
+    while page.model.loading or page.model.trend is None:
+        app.processEvents()  # the benchmark's own event loop; the app never spins like this
+        time.sleep(0.002)
+    for chart in page.charts.values():
+        if chart.isVisible():
+            chart.draw_now()
+    app.processEvents()
+    figure("dashboard_first_show_ms", (time.perf_counter() - start) * 1000, "ms")
+
+    odr = session.status()["odr"]
+    candidates = store.db.execute(
+        "SELECT order_id, order_date FROM orders WHERE order_date >= ? AND order_date < ? AND status != 'canceled' "
+        "AND order_id NOT IN (SELECT order_id FROM reviews) LIMIT 9",
+        [odr["window"]["start"], odr["window"]["end"]],
+    ).fetchall()
+    refresh = []
+    seen: list[int] = []
+    page.model.statusChanged.connect(lambda status: seen.append(status["odr"]["problem_orders"]))
+    for order_id, order_date in candidates:
+        before = len(seen)
+        start = time.perf_counter()
+        session.push(InsertRecord(store, "reviews", {"order_id": order_id, "review_date": as_of.isoformat(),
+                                                     "rating": 1, "text": "bench"}, "bench review"))
+        refresh.append(time.perf_counter() - start)
+        assert len(seen) == before + 1, "the dashboard did not follow the edit synchronously"
+    after = session.status()["odr"]["problem_orders"]
+    figure("dashboard_refresh_ms", statistics.median(refresh) * 1000, "ms")
+    note(f"problem orders {odr['problem_orders']} -> {after} after {len(candidates)} edits")
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+    page.model.close()
+    session.close()
+    if tmp is not None:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

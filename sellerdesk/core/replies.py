@@ -1,0 +1,181 @@
+"""Saved-reply templates: a fixed list of placeholders, filled without ever evaluating user text.
+
+A template is plain text with `{name}` placeholders from `PLACEHOLDERS`, a `{cursor}` marker
+(where the caret goes after pasting) and `{{` / `}}` for literal braces. The parser is a small
+hand-written scanner: no `str.format`, so `{order.__class__}` or `{0[1]}` are reported as errors
+with their position and never looked up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+PLACEHOLDERS: tuple[str, ...] = (
+    "buyer",
+    "buyer_first_name",
+    "order_id",
+    "ship_by",
+    "edd",
+    "tracking_number",
+    "carrier",
+    "shop_name",
+)
+CURSOR = "cursor"
+DESCRIPTIONS: dict[str, str] = {
+    "buyer": "the buyer's name (or user name)",
+    "buyer_first_name": "the buyer's first name",
+    "order_id": "the order number",
+    "ship_by": "the ship-by date (extended if it was)",
+    "edd": "the estimated delivery date",
+    "tracking_number": "the tracking number",
+    "carrier": "the carrier",
+    "shop_name": "your shop's name",
+    CURSOR: "where the cursor goes after pasting (removed from the text)",
+}
+
+
+@dataclass(frozen=True)
+class TemplateError:
+    offset: int  # 0-based index into the template
+    line: int  # 1-based
+    column: int  # 1-based
+    length: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "text" or "field"
+    value: str  # the literal text, or the placeholder name
+    offset: int
+
+
+@dataclass
+class Rendered:
+    text: str
+    cursor: int | None = None  # index in `text` where {cursor} was
+    errors: list[TemplateError] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # placeholders with no value
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _position(template: str, offset: int) -> tuple[int, int]:
+    line = template.count("\n", 0, offset) + 1
+    start = template.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+def _error(template: str, offset: int, length: int, message: str) -> TemplateError:
+    line, column = _position(template, offset)
+    return TemplateError(offset, line, column, length, message)
+
+
+def _explain(name: str) -> str:
+    if not name.strip():
+        return "empty placeholder {}; write {{ and }} for literal braces"
+    if any(ch in name for ch in ".[]!:()"):
+        return (
+            f"{{{name}}} is not allowed: placeholders are plain names, without attributes, indexes "
+            "or formats; write {{ and }} for literal braces"
+        )
+    return f"unknown placeholder {{{name}}}; known: " + ", ".join("{" + p + "}" for p in (*PLACEHOLDERS, CURSOR))
+
+
+def parse(template: str) -> tuple[list[Token], list[TemplateError]]:
+    """Split a template into literal text and placeholder tokens, collecting every error."""
+    tokens: list[Token] = []
+    errors: list[TemplateError] = []
+    literal: list[str] = []
+    literal_start = 0
+    i, n = 0, len(template)
+
+    def flush(at: int) -> None:
+        nonlocal literal_start
+        if literal:
+            tokens.append(Token("text", "".join(literal), literal_start))
+            literal.clear()
+        literal_start = at
+
+    while i < n:
+        ch = template[i]
+        if ch == "{":
+            if template.startswith("{{", i):
+                literal.append("{")
+                i += 2
+                continue
+            close = template.find("}", i + 1)
+            reopen = template.find("{", i + 1)
+            if close < 0 or (0 <= reopen < close):
+                errors.append(_error(template, i, 1, "unclosed { (write {{ for a literal brace)"))
+                literal.append(ch)
+                i += 1
+                continue
+            name = template[i + 1 : close]
+            if name in PLACEHOLDERS or name == CURSOR:
+                flush(i)
+                tokens.append(Token("field", name, i))
+                literal_start = close + 1
+            else:
+                errors.append(_error(template, i, close - i + 1, _explain(name)))
+                literal.append(template[i : close + 1])
+            i = close + 1
+        elif ch == "}":
+            if template.startswith("}}", i):
+                literal.append("}")
+                i += 2
+                continue
+            errors.append(_error(template, i, 1, "single } (write }} for a literal brace)"))
+            literal.append(ch)
+            i += 1
+        else:
+            literal.append(ch)
+            i += 1
+    flush(n)
+    return tokens, errors
+
+
+def check(template: str) -> list[TemplateError]:
+    return parse(template)[1]
+
+
+def render(template: str, values: Mapping[str, str | None] | None = None) -> Rendered:
+    """Fill the placeholders from `values` (plain strings; looked up by name, nothing else).
+
+    A placeholder without a value stays as `{name}` in the text and is listed in `missing`;
+    erroneous ones stay as written and are listed in `errors`. Only the first {cursor} counts.
+    """
+    values = values or {}
+    tokens, errors = parse(template)
+    out: list[str] = []
+    length = 0
+    cursor: int | None = None
+    missing: list[str] = []
+    for token in tokens:
+        if token.kind == "text":
+            piece = token.value
+        elif token.value == CURSOR:
+            if cursor is None:
+                cursor = length
+            piece = ""
+        else:
+            value = values.get(token.value)
+            if value is None or value == "":
+                if token.value not in missing:
+                    missing.append(token.value)
+                piece = "{" + token.value + "}"
+            else:
+                piece = str(value)
+        out.append(piece)
+        length += len(piece)
+    return Rendered("".join(out), cursor, errors, missing)
+
+
+def used_placeholders(template: str) -> list[str]:
+    return [t.value for t in parse(template)[0] if t.kind == "field"]

@@ -1,0 +1,385 @@
+"""The dashboard's figures from per-day counts: one daily GROUP BY per table, then prefix sums.
+
+`load_daily(db, ...)` reads everything the dashboard shows as of a day (orders, shipping,
+problem orders, reviews, seller-refunded cases, message threads) as per-day rows;
+`status_from_daily` gives exactly `shop_status(store, as_of)` from them, and `odr_trend` the
+ODR of every day of the last 12 months. After an edit only the touched days are read again
+(`ChangeLog`: temporary triggers on the editing connection note the days and orders an edit
+touches), so the dashboard follows an edit on a million-order shop in milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from sellerdesk.core import odr as rules
+from sellerdesk.core import standards as css
+from sellerdesk.core.records import utc_text
+from sellerdesk.core.settings import RuleSettings
+from sellerdesk.store.queries import first_sale
+from sellerdesk.store.standards import _odr_section
+
+TREND_DAYS = 365
+ONE = timedelta(days=1)
+
+# Per problem order: the first day it counts with exclusions (a non-excluded low review or
+# case) and the first day it counts strictly (any). Canceled orders never count.
+PROBLEM_ORDERS_SQL = f"""
+    SELECT e.order_id, o.order_date, min(CASE WHEN NOT e.excluded THEN e.day END), min(e.day)
+    FROM (SELECT order_id, review_date AS day, excluded_reason IS NOT NULL AS excluded FROM reviews
+           WHERE rating <= {css.PROBLEM_REVIEW_MAX_RATING}
+          UNION ALL
+          SELECT order_id, opened_date, excluded_reason IS NOT NULL FROM cases) e
+    JOIN orders o ON o.order_id = e.order_id
+    WHERE o.status != 'canceled' {{where}}
+    GROUP BY e.order_id
+"""
+
+
+class ProblemOrder:
+    """A problem order's day and the first days it counts (ordinals kept for the trend)."""
+
+    __slots__ = ("order_date", "counted_from", "strict_from", "od", "cf", "sf")
+
+    def __init__(self, order_date: str, counted_from: str | None, strict_from: str) -> None:
+        self.order_date = order_date
+        self.counted_from = counted_from  # first non-excluded event day
+        self.strict_from = strict_from  # first event day
+        self.od = date.fromisoformat(order_date).toordinal()
+        self.cf = date.fromisoformat(counted_from).toordinal() if counted_from else None
+        self.sf = date.fromisoformat(strict_from).toordinal()
+
+
+@dataclass
+class DailyData:
+    """Per-day rows for the as-of day; mutable so an edit can replace the days it touched."""
+
+    as_of: date
+    settings: RuleSettings
+    shop: dict[str, Any]
+    start: date  # first order day held (the first trend day's window)
+    chart_start: date  # first day held of shipping, reviews, refunded cases, threads
+    orders: dict[str, list[int]]  # order day -> [orders, sales in the shop currency]
+    shipping: dict[str, list[int]]  # ship-by day -> [to ship, on time, on time with tracking]
+    problems: dict[str, ProblemOrder]  # all time
+    reviews: dict[str, list[int]]  # day -> [all, <=3 not excl, sum not excl, n not excl, 1..5 stars]
+    refunded: dict[int, tuple[str, str]]  # case id -> (closed day, order id)
+    threads: dict[str, list[int]]  # first buyer day -> [first messages, <= 48 h, <= 24 h]
+    messages_now: dict[tuple[str, str], tuple[int, int, int]] = field(default_factory=dict)
+    first_sale: date | None = None
+
+
+def span_start(as_of: date, settings: RuleSettings) -> tuple[date, date]:
+    """The first order day and the first other day any figure or chart of the dashboard needs."""
+    window = rules.odr_window(as_of - timedelta(days=TREND_DAYS - 1), settings.odr_window_days, settings.odr_lag_days)
+    _, last_start, _ = css.star_evaluation_dates(as_of)
+    css_start, _ = css.css_window(as_of)
+    charts = min(last_start, css_start, css.add_months(as_of.replace(day=1), -11))
+    return min(window.start, charts), charts
+
+
+def shop_row(db: Database) -> dict[str, Any]:
+    row = db.execute("SELECT name, currency, timezone FROM shops WHERE id = 1").fetchone()
+    return {"name": row[0], "currency": row[1], "timezone": row[2]}
+
+
+def rule_settings(db: Database) -> RuleSettings:
+    return RuleSettings.from_mapping(dict(db.execute("SELECT key, value FROM settings WHERE shop_id = 1").fetchall()))
+
+
+# -- reading ----------------------------------------------------------------------------------
+def read_orders(db: Database, start: date, end: date, currency: str) -> dict[str, list[int]]:
+    rows = db.execute(
+        """SELECT order_date, count(*), coalesce(sum(CASE WHEN currency = ? THEN total_minor END), 0)
+           FROM orders INDEXED BY ix_orders_date
+           WHERE order_date >= ? AND order_date < ? AND status != 'canceled' GROUP BY order_date""",
+        [currency, start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return {r[0]: [r[1], r[2]] for r in rows}
+
+
+def read_shipping(db: Database, start: date, end: date) -> dict[str, list[int]]:
+    rows = db.execute(
+        """SELECT due_by, count(*), sum(shipped_date IS NOT NULL AND shipped_date <= due_by),
+                  sum(shipped_date IS NOT NULL AND shipped_date <= due_by AND has_tracking)
+           FROM orders INDEXED BY ix_orders_due
+           WHERE due_by >= ? AND due_by < ? AND status != 'canceled' AND digital = 0
+           GROUP BY due_by""",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return {r[0]: [r[1], r[2], r[3]] for r in rows}
+
+
+def read_problems(db: Database, order_ids: list[str] | None = None) -> dict[str, ProblemOrder]:
+    if order_ids is None:
+        rows = db.execute(PROBLEM_ORDERS_SQL.format(where="")).fetchall()
+    else:
+        marks = ", ".join("?" for _ in order_ids)
+        rows = db.execute(PROBLEM_ORDERS_SQL.format(where=f"AND o.order_id IN ({marks})"), order_ids).fetchall()
+    return {r[0]: ProblemOrder(r[1], r[2], r[3]) for r in rows}
+
+
+def read_reviews(db: Database, start: date, end: date) -> dict[str, list[int]]:
+    rows = db.execute(
+        """SELECT review_date, rating, excluded_reason IS NOT NULL, count(*) FROM reviews
+            INDEXED BY ix_reviews_date WHERE review_date >= ? AND review_date < ? GROUP BY review_date, rating, 3""",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    out: dict[str, list[int]] = {}
+    for day, rating, excluded, n in rows:
+        v = out.setdefault(day, [0] * 9)
+        v[0] += n
+        if not excluded:
+            v[1] += n if rating <= css.LOW_REVIEW_MAX_RATING else 0
+            v[2] += rating * n
+            v[3] += n
+        v[3 + rating] += n
+    return out
+
+
+def read_refunded(db: Database, start: date, end: date) -> dict[int, tuple[str, str]]:
+    rows = db.execute(
+        """SELECT id, closed_date, order_id FROM cases WHERE resolution = 'refunded_by_seller'
+           AND closed_date >= ? AND closed_date < ? AND excluded_reason IS NULL""",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def read_threads(db: Database, start: date, end: date) -> dict[str, list[int]]:
+    """Per first-buyer day (for the monthly chart): first messages, answered within 48 h, 24 h."""
+    rows = db.execute(
+        """SELECT first_buyer_day, count(*), coalesce(sum(response_seconds <= 172800), 0),
+                  coalesce(sum(response_seconds <= 86400), 0)
+           FROM threads INDEXED BY ix_threads_day WHERE first_buyer_day >= ? AND first_buyer_day < ? AND spam = 0
+           GROUP BY first_buyer_day""",
+        [start.isoformat(), end.isoformat()],
+    ).fetchall()
+    return {r[0]: [r[1], r[2], r[3]] for r in rows}
+
+
+def thread_responses(db: Database, start: date, end: date, pending_after: str) -> tuple[int, int, int]:
+    """`queries.thread_responses`, held to the covering index of the first-buyer day."""
+    row = db.execute(
+        """SELECT count(*), coalesce(sum(response_seconds <= 172800), 0),
+                  coalesce(sum(response_seconds <= 86400), 0)
+           FROM threads INDEXED BY ix_threads_day WHERE first_buyer_day >= ? AND first_buyer_day < ? AND spam = 0
+             AND NOT (response_seconds IS NULL AND first_buyer_at > ?)""",
+        [start.isoformat(), end.isoformat(), pending_after],
+    ).fetchone()
+    return row[0], row[1], row[2]
+
+
+def load_daily(db: Database, as_of: date, parts: tuple[str, ...] | None = None) -> DailyData:
+    """Everything the dashboard shows as of `as_of`, one GROUP BY per table."""
+    settings = rule_settings(db)
+    shop = shop_row(db)
+    start, charts = span_start(as_of, settings)
+    want = parts or ("orders", "shipping", "problems", "reviews", "refunded", "threads")
+    data = DailyData(
+        as_of,
+        settings,
+        shop,
+        start,
+        charts,
+        read_orders(db, start, as_of + ONE, shop["currency"]) if "orders" in want else {},
+        read_shipping(db, charts, as_of) if "shipping" in want else {},
+        read_problems(db) if "problems" in want else {},
+        read_reviews(db, charts, as_of) if "reviews" in want else {},
+        read_refunded(db, charts, as_of) if "refunded" in want else {},
+        read_threads(db, charts, as_of) if "threads" in want else {},
+    )
+    if "orders" in want:
+        data.first_sale = first_sale(db, as_of)
+    return data
+
+
+def merge(parts: list[DailyData]) -> DailyData:
+    """Join `load_daily` results read in parallel (each with some `parts`)."""
+    base = parts[0]
+    for other in parts[1:]:
+        for name in ("orders", "shipping", "problems", "reviews", "refunded", "threads"):
+            getattr(base, name).update(getattr(other, name))
+        base.first_sale = base.first_sale or other.first_sale
+    return base
+
+
+# -- figures ----------------------------------------------------------------------------------
+class PrefixCounts:
+    """Per-day rows as prefix sums: any range total in O(1) (the `DailyCounts.total` interface)."""
+
+    def __init__(self, by_day: dict[str, list[int]], start: date, end: date, width: int) -> None:
+        self.start, self.days = start.toordinal(), (end - start).days
+        sums = [[0] * (self.days + 1) for _ in range(width)]
+        for i in range(self.days):
+            row = by_day.get((start + timedelta(days=i)).isoformat())
+            for j in range(width):
+                sums[j][i + 1] = sums[j][i] + (row[j] if row else 0)
+        self.sums = sums
+
+    def total(self, start: date, end: date, index: int = 0) -> int:
+        a = min(max(start.toordinal() - self.start, 0), self.days)
+        b = min(max(end.toordinal() - self.start, 0), self.days)
+        column = self.sums[index]
+        return column[b] - column[a] if b > a else 0
+
+
+def status_from_daily(db: Database, data: DailyData, timezone: Any) -> dict[str, Any]:
+    """Exactly `shop_status(store, data.as_of)`, from the per-day rows (messages: one query)."""
+    as_of, settings, shop = data.as_of, data.settings, data.shop
+    window = rules.odr_window(as_of, settings.odr_window_days, settings.odr_lag_days)
+    css_start, css_end = css.css_window(as_of)
+    evaluated, last_start, running_start = css.star_evaluation_dates(as_of)
+    day_text, ws = as_of.isoformat(), window.start.isoformat()
+    problems, all_counted, all_strict = [], 0, 0
+    for oid, p in data.problems.items():
+        if p.strict_from > day_text or p.order_date > day_text:
+            continue
+        counted = p.counted_from is not None and p.counted_from <= day_text
+        all_strict += 1
+        all_counted += counted
+        if p.order_date >= ws:
+            problems.append((oid, p.order_date, not counted))
+    orders = PrefixCounts(data.orders, data.start, as_of + ONE, 2)
+    shipping = PrefixCounts(data.shipping, data.chart_start, as_of, 3)
+    review_days = PrefixCounts(data.reviews, data.chart_start, as_of, 4)
+    odr = _odr_section(
+        problems, (all_counted, all_strict), orders, window, settings.odr_window_days, settings.odr_lag_days
+    )
+    cutoff = utc_text(datetime.combine(as_of, time(0), tzinfo=timezone) - timedelta(hours=css.CSS_RESPONSE_HOURS))
+
+    def messages(start: date, end: date) -> tuple[int, int, int]:
+        key = (start.isoformat(), end.isoformat())
+        if key not in data.messages_now:
+            data.messages_now[key] = thread_responses(db, start, end, cutoff)
+        return data.messages_now[key]
+
+    def reviews(start: date, end: date, index: int) -> int:
+        return review_days.total(start, end, index)
+
+    def refunded(start: date, end: date) -> int:
+        s, e = start.isoformat(), end.isoformat()
+        return len({oid for day, oid in data.refunded.values() if s <= day < e})
+
+    total_msgs, within_48, _ = messages(css_start, css_end)
+    standards = {
+        "window": {"start": css_start.isoformat(), "end": css_end.isoformat()},
+        "message_response": css.message_response(within_48, total_msgs).as_json(),
+        "on_time_shipping": css.on_time_shipping(
+            shipping.total(css_start, css_end, 1), shipping.total(css_start, css_end, 0)
+        ).as_json(),
+        "reviews": css.reviews_metric(reviews(css_start, css_end, 1), reviews(css_start, css_end, 0)).as_json(),
+        "case_rate": css.case_rate(refunded(css_start, css_end), orders.total(css_start, css_end)).as_json(),
+    }
+    first = data.first_sale
+
+    def star(start: date, end: date, on: date) -> dict[str, Any]:
+        count, _, within_24 = messages(start, end)
+        review_count, rating_sum = reviews(start, end, 3), reviews(start, end, 2)
+        period_orders = orders.total(start, end)
+        sales = orders.total(start, end, 1)
+        minimums = {
+            "orders": period_orders,
+            "orders_needed": css.STAR_MIN_ORDERS,
+            "sales_minor": sales,
+            "sales_needed_minor": css.min_sales_minor(shop["currency"]),
+            "currency": shop["currency"],
+            "days_since_first_sale": (on - first).days if first else None,
+            "meets": period_orders >= css.STAR_MIN_ORDERS
+            and sales >= css.min_sales_minor(shop["currency"])
+            and first is not None
+            and (on - first).days >= css.STAR_MIN_DAYS_SINCE_FIRST_SALE,
+        }
+        section: dict[str, Any] = {
+            "period": {"start": start.isoformat(), "end": end.isoformat()},
+            "message_response": css.star_response(within_24, count).as_json(),
+            "shipping": css.star_shipping(shipping.total(start, end, 2), shipping.total(start, end, 0)).as_json(),
+            "rating": {
+                "average": None if review_count == 0 else rating_sum / review_count,
+                "count": review_count,
+                "meets": css.rating_meets(rating_sum, review_count),
+                "target": ">= 4.8",
+            },
+            "case_rate": css.case_rate(refunded(start, end), period_orders).as_json(),
+            "minimums": minimums,
+        }
+        checks = [section[k]["meets"] for k in ("message_response", "shipping", "rating", "case_rate")]
+        section["star_seller"] = all(c is True for c in checks) and minimums["meets"]
+        return section
+
+    last = star(last_start, evaluated, evaluated)
+    last["evaluated_on"] = evaluated.isoformat()
+    running = star(running_start, as_of, as_of)
+    running["next_evaluation"] = css.add_months(evaluated, 1).isoformat()
+    return {
+        "as_of": as_of.isoformat(),
+        "shop": dict(shop),
+        "settings": {"odr_window_days": settings.odr_window_days, "odr_lag_days": settings.odr_lag_days},
+        "odr": odr,
+        "standards": standards,
+        "star_seller": {"last_evaluation": last, "running_period": running},
+    }
+
+
+@dataclass(frozen=True)
+class Trend:
+    days: list[date]
+    orders: list[int]
+    problem_orders: list[int]
+    strict_problem_orders: list[int]
+    rates: list[float | None]
+    strict_rates: list[float | None]
+    warnings: list[bool]
+
+    def on(self, day: date) -> dict[str, Any]:
+        i = (day - self.days[0]).days
+        return {
+            "orders": self.orders[i],
+            "problem_orders": self.problem_orders[i],
+            "rate": self.rates[i],
+            "strict_problem_orders": self.strict_problem_orders[i],
+            "warning": self.warnings[i],
+        }
+
+
+def odr_trend(data: DailyData, days: int = TREND_DAYS) -> Trend:
+    """The ODR of each of the `days` days ending at as-of: prefix sums and difference arrays."""
+    length, lag = data.settings.odr_window_days, data.settings.odr_lag_days
+    first = data.as_of - timedelta(days=days - 1)
+    base = first - timedelta(days=length + lag)  # the first window's start
+    span = (data.as_of - base).days + 1
+    prefix = [0] * (span + 1)
+    for i in range(span):
+        row = data.orders.get((base + timedelta(days=i)).isoformat())
+        prefix[i + 1] = prefix[i] + (row[0] if row else 0)
+    counted, strict, all_time = [0] * (days + 1), [0] * (days + 1), [0] * (days + 1)
+    f = first.toordinal()
+    for p in data.problems.values():
+        # in the window of as-of days [order + lag + 1, order + lag + length + 1)
+        enters, leaves = p.od + lag + 1 - f, p.od + lag + length + 1 - f
+        a, b = max(enters, p.sf - f, 0), min(leaves, days)
+        if a < b:
+            strict[a] += 1
+            strict[b] -= 1
+        if p.cf is not None:
+            a = max(enters, p.cf - f, 0)
+            if a < b:
+                counted[a] += 1
+                counted[b] -= 1
+            all_time[min(max(p.od, p.cf) - f, days) if max(p.od, p.cf) >= f else 0] += 1
+    n_list, k_list, s_list, rates, s_rates, warn = [], [], [], [], [], []
+    k = s = a_t = 0
+    for i in range(days):
+        k, s, a_t = k + counted[i], s + strict[i], a_t + all_time[i]
+        n = prefix[i + length] - prefix[i]
+        n_list.append(n)
+        k_list.append(k)
+        s_list.append(s)
+        rates.append(None if n == 0 else k / n)
+        s_rates.append(None if n == 0 else s / n)
+        warn.append(n > 0 and 100 * k >= n and a_t >= rules.MIN_PROBLEMS_ALL_TIME and k >= rules.MIN_PROBLEMS_IN_WINDOW)
+    return Trend([first + timedelta(days=i) for i in range(days)], n_list, k_list, s_list, rates, s_rates, warn)

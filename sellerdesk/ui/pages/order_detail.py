@@ -1,0 +1,111 @@
+"""The selected order: its dates, items, messages, reviews and cases, with the action buttons."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+#: flag letter -> (label, colour)
+FLAG_WORDS = {"L": ("late", "#d64541"), "T": ("due today", "#b07f00"), "C": ("custom", "#2e6da4"),
+              "P": ("problem order", "#d64541"), "V": ("vacation", "#7a5ea8")}
+
+
+def money(minor: int | None, currency: str | None) -> str:
+    return "" if minor is None else f"{minor / 100:,.2f} {currency or ''}".strip()
+
+
+class OrderDetail(QWidget):
+    #: an action button was pressed: its name ("edit", "ship", "extend", "custom", "message", "reply", "review",
+    #: "case", "labels", "delete")
+    action = Signal(str)
+
+    #: two rows of buttons: the order itself, then what hangs off it
+    ACTIONS = (("edit", "ship", "extend", "custom", "delete"), ("message", "reply", "review", "case", "labels"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("order_heading")
+        layout.addWidget(self.heading)
+        self.buttons: dict[str, QPushButton] = {}
+        labels = {"edit": self.tr("Edit…"), "ship": self.tr("Mark shipped…"), "extend": self.tr("Extend ship-by…"),
+                  "custom": self.tr("Mark as custom…"), "message": self.tr("Log message…"),
+                  "reply": self.tr("Use saved reply…"), "review": self.tr("Add review…"),
+                  "case": self.tr("Open case…"), "labels": self.tr("Labels…"), "delete": self.tr("Delete")}
+        tips = {"custom": self.tr("Made to order: its own processing time, ship-by recomputed"),
+                "reply": self.tr("Fill a saved reply for this order, copy it and log it as your reply"),
+                "labels": self.tr("Address label and packing slip for the selected order(s)")}
+        for names in self.ACTIONS:
+            buttons = QHBoxLayout()
+            for name in names:
+                button = QPushButton(labels[name])
+                button.setObjectName(f"order_{name}")
+                button.setToolTip(tips.get(name, ""))
+                button.clicked.connect(lambda _=False, n=name: self.action.emit(n))
+                buttons.addWidget(button)
+                self.buttons[name] = button
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        self.body = QTextBrowser()
+        self.body.setObjectName("order_body")
+        self.body.setOpenLinks(False)
+        layout.addWidget(self.body, 1)
+        self.show_order(None)
+
+    def show_order(self, order: dict[str, Any] | None) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(order is not None)
+        if order is None:
+            self.heading.setText(self.tr("<i>Select an order to see its items, messages, reviews and cases.</i>"))
+            self.body.setHtml("")
+            return
+        self.buttons["ship"].setEnabled(order["status"] in ("open", "shipped"))
+        self.buttons["extend"].setEnabled(order["status"] == "open" and not order.get("ship_by_extended"))
+        flags = " ".join(f"<span style='color:{c}'><b>{self.tr(w)}</b></span>"
+                         for letter, (w, c) in FLAG_WORDS.items() if letter in (order.get("flags") or ""))
+        self.heading.setText(
+            f"<b>{self.tr('Order')} {html.escape(order['order_id'])}</b> — {html.escape(order['buyer'] or '')}"
+            f" — {money(order['total_minor'], order['currency'])} — {html.escape(order['status'])} {flags}")
+        self.body.setHtml(self._html(order))
+
+    def _html(self, o: dict[str, Any]) -> str:
+        e = html.escape
+        ship_by = e(o.get("ship_by") or "—")
+        if o.get("ship_by_extended"):
+            ship_by += self.tr(" → extended to {day}").format(day=e(o["ship_by_extended"]))
+        dates = [(self.tr("Ordered"), o["order_date"]), (self.tr("Ship by"), ship_by),
+                 (self.tr("Shipped"), o.get("shipped_date")),
+                 (self.tr("Carrier / tracking"), " ".join(x for x in (o.get("carrier"), o.get("tracking_number")) if x)),
+                 (self.tr("Estimated delivery"), o.get("edd")), (self.tr("Delivered"), o.get("delivered_date"))]
+        parts = ["<table cellspacing='0' cellpadding='2'>"]
+        parts += [f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in dates]
+        parts.append("</table>")
+        parts.append(f"<h4>{self.tr('Items')} ({len(o['items'])})</h4><ul>")
+        for item in o["items"]:
+            extra = f" — <i>{e(item['personalization'])}</i>" if item.get("personalization") else ""
+            parts.append(f"<li>{item['quantity']} × {e(item['title'])} ({money(item['price_minor'], o['currency'])})"
+                         f"{extra}</li>")
+        parts.append("</ul>")
+        parts.append(f"<h4>{self.tr('Messages')} ({len(o['messages'])})</h4>")
+        for m in o["messages"]:
+            spam = self.tr(" [spam]") if m["spam"] else ""
+            parts.append(f"<p><b>{e(m['sender'])}</b> {e(m['sent_at'])}{spam}: {e(m['text'])}</p>")
+        parts.append(f"<h4>{self.tr('Reviews')} ({len(o['reviews'])})</h4>")
+        for r in o["reviews"]:
+            excluded = self.tr(" — excluded: {r}").format(r=e(r["excluded_reason"])) if r["excluded_reason"] else ""
+            parts.append(f"<p>{'★' * r['rating']}{'☆' * (5 - r['rating'])} {e(r['review_date'])}"
+                         f"{excluded}<br>{e(r['text'])}</p>")
+        parts.append(f"<h4>{self.tr('Cases')} ({len(o['cases'])})</h4>")
+        for c in o["cases"]:
+            state = (self.tr("closed {day}: {res}").format(day=e(c["closed_date"] or ""), res=e(c["resolution"]))
+                     if c["resolution"] else self.tr("open"))
+            excluded = self.tr(" — excluded: {r}").format(r=e(c["excluded_reason"])) if c["excluded_reason"] else ""
+            parts.append(f"<p>{e(c['opened_date'])} {e(c['reason'].replace('_', ' '))} — {state}{excluded}</p>")
+        if o.get("note"):
+            parts.append(f"<h4>{self.tr('Note')}</h4><p>{e(o['note'])}</p>")
+        return "".join(parts)

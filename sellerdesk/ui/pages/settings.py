@@ -1,0 +1,174 @@
+"""Settings: the shop, the rule settings Etsy never published, holidays, vacations, notifications."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellerdesk.core.settings import RuleSettings
+from sellerdesk.ui.pages.base import Page
+from sellerdesk.ui.pages.settings_calendar import HolidaySection, VacationSection
+from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.tools_commands import SetShop
+
+CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "VND", "JPY", "CHF", "SEK", "DKK", "NOK", "PLN", "NZD")
+TRAY_KEY = "tray_notifications"
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title = self.tr("Settings")
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        top = QHBoxLayout()
+        shop_box = QGroupBox(self.tr("Shop"))
+        form = QFormLayout(shop_box)
+        self.name = QLineEdit()
+        self.name.setObjectName("shop_name")
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.setMaxVisibleItems(20)
+        form.addRow(self.tr("Shop name"), self.name)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        top.addWidget(shop_box, 1)
+
+        rules_box = QGroupBox(self.tr("Order dissatisfaction rate window"))
+        rform = QFormLayout(rules_box)
+        defaults = RuleSettings()
+        self.window_days = QSpinBox()
+        self.window_days.setRange(1, 365)
+        self.window_days.setSuffix(self.tr(" days"))
+        self.lag_days = QSpinBox()
+        self.lag_days.setRange(0, 365)
+        self.lag_days.setSuffix(self.tr(" days"))
+        note = QLabel(
+            self.tr(
+                "Etsy never published the window's offset. Default: {w} days ending {l} days ago (orders placed 90 "
+                "to 30 days ago). A lag of 0 gives “the last {w} days”."
+            ).format(w=defaults.odr_window_days, l=defaults.odr_lag_days)
+        )
+        note.setWordWrap(True)
+        rform.addRow(self.tr("Window length"), self.window_days)
+        rform.addRow(self.tr("Lag before the as-of day"), self.lag_days)
+        rform.addRow(note)
+        top.addWidget(rules_box, 1)
+        layout.addLayout(top)
+
+        save_row = QHBoxLayout()
+        self.tray = QCheckBox(self.tr("Show a system tray notification of what needs doing today"))
+        self.tray.setObjectName("tray")
+        self.save_button = QPushButton(self.tr("Save shop settings"))
+        self.save_button.setObjectName("save_settings")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        save_row.addWidget(self.tray)
+        save_row.addStretch(1)
+        save_row.addWidget(self.revert_button)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
+
+        self.holidays = HolidaySection(session)
+        self.vacations = VacationSection(session)
+        layout.addWidget(self.holidays)
+        layout.addWidget(self.vacations)
+        layout.addStretch(1)
+
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        session.changed.connect(lambda t: self.load() if t & {"shops", "settings"} else None)
+        self.load()
+
+    def load(self) -> None:
+        store = self.session.store
+        shop = store.shop()
+        rules = store.rule_settings()
+        self.name.setText(shop["name"])
+        self.currency.setCurrentText(shop["currency"])
+        self.timezone.setCurrentText(shop["timezone"])
+        self.window_days.setValue(rules.odr_window_days)
+        self.lag_days.setValue(rules.odr_lag_days)
+        self.tray.setChecked(store.setting(TRAY_KEY, "0") == "1")
+
+    def problems(self) -> list[str]:
+        problems = []
+        if not self.name.text().strip():
+            problems.append(self.tr("Shop name: a name is required."))
+        currency = self.currency.currentText().strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            problems.append(
+                self.tr("Currency: '{c}' is not a three-letter code such as USD or EUR.").format(c=currency)
+            )
+        if self.timezone.currentText().strip() not in available_timezones():
+            problems.append(
+                self.tr(
+                    "Time zone: '{tz}' is not a time zone; pick one from the list, e.g. "
+                    "America/New_York or Europe/Rome."
+                ).format(tz=self.timezone.currentText())
+            )
+        return problems
+
+    def save(self) -> bool:
+        problems = self.problems()
+        if problems:
+            QMessageBox.warning(self, self.tr("Settings not saved"), "\n".join(problems))
+            return False
+        store = self.session.store
+        shop = store.shop()
+        wanted = {
+            "name": self.name.text().strip(),
+            "currency": self.currency.currentText().strip().upper(),
+            "timezone": self.timezone.currentText().strip(),
+        }
+        shop_changes = {k: v for k, v in wanted.items() if shop[k] != v}
+        settings = {
+            "odr_window_days": str(self.window_days.value()),
+            "odr_lag_days": str(self.lag_days.value()),
+            TRAY_KEY: "1" if self.tray.isChecked() else "0",
+        }
+        current = store.rule_settings()
+        setting_changes = {
+            k: v for k, v in settings.items() if (store.setting(k) or str(getattr(current, k, "0"))) != v
+        }
+        if shop_changes or setting_changes:
+            self.session.push(SetShop(store, shop_changes, setting_changes, self.tr("Shop settings")))
+        return True
+
+    def open_record(self, kind: str, key: object) -> bool:
+        if kind == "settings":
+            sections = {"holidays": self.holidays, "vacations": self.vacations}
+            widget = sections.get(str(key))
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False

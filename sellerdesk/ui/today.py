@@ -1,0 +1,196 @@
+"""The Today panel (a dock): what needs doing now, each line a click away from its record.
+
+`install_tools(window, session)` is the main window's one hook for the seller tools: the Today
+dock, the vacation banner, the optional tray notification and the labels menu entry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellerdesk.store.today import CATEGORIES, TodayItem, today_items
+from sellerdesk.ui.dialogs.labels import labels_for
+from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.vacation_banner import VacationBanner
+
+REFRESH_MS = 5 * 60 * 1000  # message deadlines move with the clock
+COLORS = {"red": "#d64541", "amber": "#b07f00"}
+TRAY_KEY = "tray_notifications"
+
+
+class TodayPanel(QWidget):
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.session: ShopSession | None = None
+        self.items: list[TodayItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel()
+        self.summary.setObjectName("today_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("today_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setToolTip(self.tr("Click an item to open its record."))
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.labels_button = QPushButton(self.tr("Labels for today's orders…"))
+        self.labels_button.clicked.connect(self.print_labels)
+        row.addWidget(self.labels_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tree.itemActivated.connect(self._open)
+        self.tree.itemClicked.connect(self._open)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        self.names = {
+            "overdue": self.tr("Overdue: ship now"),
+            "ship_today": self.tr("Ship today"),
+            "messages": self.tr("Messages waiting for a reply"),
+            "edd_passed": self.tr("Delivery date passed, not delivered"),
+            "cases": self.tr("Open cases"),
+        }
+
+    def set_session(self, session: ShopSession) -> None:
+        self.session = session
+        session.changed.connect(self._on_changed)
+        session.asOfChanged.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"orders", "threads", "messages", "cases", "vacations", "holidays"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        self.items = today_items(self.session.store, self.session.today(), self.session.now())
+        self.tree.clear()
+        for category in CATEGORIES:
+            group = [i for i in self.items if i.category == category]
+            if not group:
+                continue
+            head = QTreeWidgetItem(self.tree, [f"{self.names[category]} ({len(group)})"])
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            for item in group:
+                child = QTreeWidgetItem(head, [f"{item.title}\n    {item.detail}"])
+                child.setData(0, Qt.ItemDataRole.UserRole, (item.kind, item.key))
+                child.setToolTip(0, item.detail)
+                if item.severity == "red":
+                    child.setForeground(0, QBrush(QColor(COLORS[item.severity])))
+            head.setExpanded(True)
+        self.summary.setText(
+            self.tr("Nothing needs doing today. 🎉")
+            if not self.items
+            else self.tr("{n} thing(s) to do today ({day}).").format(
+                n=len(self.items), day=self.session.today().isoformat()
+            )
+        )
+        self.labels_button.setEnabled(any(i.category in ("overdue", "ship_today") for i in self.items))
+
+    def record_keys(self, category: str | None = None) -> list[Any]:
+        return [i.key for i in self.items if category is None or i.category == category]
+
+    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        if target:
+            self.window_.open_record(*target)
+
+    def print_labels(self) -> None:
+        if self.session is not None:
+            ids = [i.key for i in self.items if i.category in ("overdue", "ship_today")]
+            labels_for(self.window_, self.session, ids)
+
+
+class TrayNotifier:
+    """Shows the Today count in a tray message when Settings > notifications is on and a tray exists."""
+
+    def __init__(self, window: QMainWindow, panel: TodayPanel) -> None:
+        self.window, self.panel = window, panel
+        self.icon: QSystemTrayIcon | None = None
+        self.last_shown: tuple[str, int] | None = None
+
+    def update(self) -> None:
+        session = self.panel.session
+        wanted = session is not None and session.store.setting(TRAY_KEY, "0") == "1"
+        if not wanted or not QSystemTrayIcon.isSystemTrayAvailable():
+            if self.icon is not None:
+                self.icon.hide()
+            return
+        if self.icon is None:
+            icon = self.window.windowIcon()
+            if icon.isNull():
+                icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.icon = QSystemTrayIcon(QIcon(icon), self.window)
+            self.icon.activated.connect(lambda *_: (self.window.showNormal(), self.window.activateWindow()))
+        count = len(self.panel.items)
+        self.icon.setToolTip(self.window.tr("SellerDesk: {n} thing(s) to do today").format(n=count))
+        self.icon.show()
+        key = (session.today().isoformat(), count)
+        if (
+            count
+            and key != self.last_shown
+            and (self.last_shown is None or count > self.last_shown[1] or key[0] != self.last_shown[0])
+        ):
+            late = len(self.panel.record_keys("overdue")) + len(self.panel.record_keys("cases"))
+            self.icon.showMessage(
+                self.window.tr("Today in your shop"),
+                self.window.tr("{n} thing(s) to do, {late} urgent. Open SellerDesk's Today panel.").format(
+                    n=count, late=late
+                ),
+            )
+        self.last_shown = key
+
+
+def install_tools(window: Any, session: ShopSession) -> None:
+    """Create (once) or re-point the Today dock, vacation banner, tray and labels action."""
+    if getattr(window, "today_dock", None) is None:
+        window.today_panel = TodayPanel(window)
+        dock = QDockWidget(window.tr("Today"), window)
+        dock.setObjectName("today_dock")
+        dock.setWidget(window.today_panel)
+        dock.setMinimumWidth(250)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.today_dock = dock
+        window.vacation_banner = VacationBanner(window)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, window.vacation_banner)
+        window.tray = TrayNotifier(window, window.today_panel)
+        labels = QAction(window.tr("&Labels and packing slips…"), window)
+        labels.setShortcut("Ctrl+P")
+        labels.triggered.connect(lambda: labels_for(window, window.session))
+        file_menu = window.menuBar().actions()[0].menu()
+        file_menu.insertAction(file_menu.actions()[4] if len(file_menu.actions()) > 4 else None, labels)
+    window.view_menu.addSeparator()
+    window.view_menu.addAction(window.today_dock.toggleViewAction())
+    window.today_panel.set_session(session)
+    window.vacation_banner.set_session(session)
+    session.changed.connect(lambda t: window.tray.update() if t & {"settings", "orders", "threads", "cases"} else None)
+    window.tray.update()
