@@ -133,3 +133,8 @@ def format_rate(value: float | None) -> str:
         return "—"
     tenths = int(Fraction(value).limit_denominator(10**9) * 1000)
     return f"{tenths // 10}.{tenths % 10}%"
+
+
+def first_sale_on(first_sale: date | None, day: date) -> date | None:
+    """The first sale as `day` saw it: a later first sale did not exist yet then."""
+    return first_sale if first_sale is not None and first_sale <= day else None

@@ -275,9 +275,8 @@ def status_from_daily(db: Database, data: DailyData, timezone: Any) -> dict[str,
         "reviews": css.reviews_metric(reviews(css_start, css_end, 1), reviews(css_start, css_end, 0)).as_json(),
         "case_rate": css.case_rate(refunded(css_start, css_end), orders.total(css_start, css_end)).as_json(),
     }
-    first = data.first_sale
-
     def star(start: date, end: date, on: date) -> dict[str, Any]:
+        first = css.first_sale_on(data.first_sale, on)
         count, _, within_24 = messages(start, end)
         review_count, rating_sum = reviews(start, end, 3), reviews(start, end, 2)
         period_orders = orders.total(start, end)
