@@ -19,10 +19,9 @@ if str(ROOT) not in sys.path:
 
 def figure(name: str, value: float | int | str, unit: str = "") -> None:
     """Print one measured figure as `name: value unit` (floats with 1 decimal, or 2 below 10)."""
+    text = str(value)
     if isinstance(value, float):
         text = f"{value:.2f}" if abs(value) < 10 else f"{value:.1f}"
-    else:
-        text = str(value)
     print(f"{name}: {text} {unit}".rstrip(), flush=True)
 
 

@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -41,7 +41,7 @@ from _common import figure, file_size_mb, iso_day, note, timer  # noqa: E402
 
 from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date  # noqa: E402
 from sellerdesk.store.database import open_database  # noqa: E402
-from sellerdesk.store.migrations import DAILY_SUMMARY_TRIGGER_NAMES, rebuild_daily_summaries  # noqa: E402
+from sellerdesk.store.migrations import SUMMARY_TRIGGER_NAMES, rebuild_summaries  # noqa: E402
 
 SPAN_DAYS = 730  # orders over the two years ending at the as-of date
 TAIL_DAYS = 200  # dates computed beyond as-of (ship-by, EDD of the latest orders)
@@ -50,31 +50,155 @@ ORDER_BASE = 3_000_000_000
 DAY = 86400
 
 # -- catalogue and pools ------------------------------------------------------------------
-ADJ = ["Handmade", "Rustic", "Minimalist", "Vintage", "Boho", "Personalized", "Hand-painted",
-       "Ceramic", "Linen", "Oak", "Sterling Silver", "Gold-filled", "Watercolor", "Knitted"]
-NOUN = ["Mug", "Necklace", "Earrings", "Wall Art Print", "Candle", "Tote Bag", "Cutting Board",
-        "Ring", "Planter", "Blanket", "Bookmark", "Keychain", "Coasters Set", "Journal", "Vase"]
-DIGITAL_NOUN = ["Printable Planner", "SVG Bundle", "Digital Pattern", "Wedding Invitation Template",
-                "Lightroom Presets", "Coloring Pages"]
+ADJ = [
+    "Handmade",
+    "Rustic",
+    "Minimalist",
+    "Vintage",
+    "Boho",
+    "Personalized",
+    "Hand-painted",
+    "Ceramic",
+    "Linen",
+    "Oak",
+    "Sterling Silver",
+    "Gold-filled",
+    "Watercolor",
+    "Knitted",
+]
+NOUN = [
+    "Mug",
+    "Necklace",
+    "Earrings",
+    "Wall Art Print",
+    "Candle",
+    "Tote Bag",
+    "Cutting Board",
+    "Ring",
+    "Planter",
+    "Blanket",
+    "Bookmark",
+    "Keychain",
+    "Coasters Set",
+    "Journal",
+    "Vase",
+]
+DIGITAL_NOUN = [
+    "Printable Planner",
+    "SVG Bundle",
+    "Digital Pattern",
+    "Wedding Invitation Template",
+    "Lightroom Presets",
+    "Coloring Pages",
+]
 PROCESSING = [((1, 2), 20), ((1, 3), 30), ((3, 5), 30), ((5, 7), 15), ((7, 10), 5)]
-FIRST = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Elijah", "Sophia", "James", "Mia", "Lucas",
-         "Amelia", "Mateo", "Harper", "Ethan", "Ella", "Levi", "Chloe", "Owen", "Grace", "Leo",
-         "Nora", "Jack", "Lily", "Henry", "Zoe", "Aria", "Ezra", "Hannah", "Isaac", "Layla"]
-LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Lopez",
-        "Wilson", "Anderson", "Thomas", "Moore", "Martin", "Lee", "Thompson", "White", "Harris",
-        "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright", "Scott", "Green", "Baker"]
-STREETS = ["Main St", "Oak Ave", "Maple Dr", "Cedar Ln", "Pine St", "Elm St", "Lake Rd",
-           "Hill St", "Park Ave", "River Rd", "Sunset Blvd", "Church St", "Mill Rd"]
-US = [("Portland", "OR", "97201"), ("Austin", "TX", "73301"), ("Denver", "CO", "80202"),
-      ("Brooklyn", "NY", "11201"), ("Chicago", "IL", "60601"), ("Seattle", "WA", "98101"),
-      ("Atlanta", "GA", "30301"), ("Boston", "MA", "02108"), ("Phoenix", "AZ", "85001"),
-      ("Nashville", "TN", "37201"), ("Madison", "WI", "53703"), ("Tampa", "FL", "33601")]
-INTL = [("London", "", "SW1A 1AA", "GB"), ("Toronto", "ON", "M5H 2N2", "CA"),
-        ("Sydney", "NSW", "2000", "AU"), ("Berlin", "", "10115", "DE"), ("Paris", "", "75001", "FR"),
-        ("Milano", "MI", "20121", "IT"), ("Amsterdam", "", "1012", "NL"), ("Dublin", "", "D02", "IE")]
+FIRST = [
+    "Emma",
+    "Liam",
+    "Olivia",
+    "Noah",
+    "Ava",
+    "Elijah",
+    "Sophia",
+    "James",
+    "Mia",
+    "Lucas",
+    "Amelia",
+    "Mateo",
+    "Harper",
+    "Ethan",
+    "Ella",
+    "Levi",
+    "Chloe",
+    "Owen",
+    "Grace",
+    "Leo",
+    "Nora",
+    "Jack",
+    "Lily",
+    "Henry",
+    "Zoe",
+    "Aria",
+    "Ezra",
+    "Hannah",
+    "Isaac",
+    "Layla",
+]
+LAST = [
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Garcia",
+    "Miller",
+    "Davis",
+    "Lopez",
+    "Wilson",
+    "Anderson",
+    "Thomas",
+    "Moore",
+    "Martin",
+    "Lee",
+    "Thompson",
+    "White",
+    "Harris",
+    "Clark",
+    "Lewis",
+    "Walker",
+    "Hall",
+    "Young",
+    "King",
+    "Wright",
+    "Scott",
+    "Green",
+    "Baker",
+]
+STREETS = [
+    "Main St",
+    "Oak Ave",
+    "Maple Dr",
+    "Cedar Ln",
+    "Pine St",
+    "Elm St",
+    "Lake Rd",
+    "Hill St",
+    "Park Ave",
+    "River Rd",
+    "Sunset Blvd",
+    "Church St",
+    "Mill Rd",
+]
+US = [
+    ("Portland", "OR", "97201"),
+    ("Austin", "TX", "73301"),
+    ("Denver", "CO", "80202"),
+    ("Brooklyn", "NY", "11201"),
+    ("Chicago", "IL", "60601"),
+    ("Seattle", "WA", "98101"),
+    ("Atlanta", "GA", "30301"),
+    ("Boston", "MA", "02108"),
+    ("Phoenix", "AZ", "85001"),
+    ("Nashville", "TN", "37201"),
+    ("Madison", "WI", "53703"),
+    ("Tampa", "FL", "33601"),
+]
+INTL = [
+    ("London", "", "SW1A 1AA", "GB"),
+    ("Toronto", "ON", "M5H 2N2", "CA"),
+    ("Sydney", "NSW", "2000", "AU"),
+    ("Berlin", "", "10115", "DE"),
+    ("Paris", "", "75001", "FR"),
+    ("Milano", "MI", "20121", "IT"),
+    ("Amsterdam", "", "1012", "NL"),
+    ("Dublin", "", "D02", "IE"),
+]
 # name, processing (min, max), domestic transit (min, max), international transit (min, max)
-PROFILES = [("Standard", (1, 3), (2, 5), (6, 14)), ("Express", (1, 1), (1, 2), (3, 6)),
-            ("Economy", (3, 5), (3, 8), (10, 20))]
+PROFILES = [
+    ("Standard", (1, 3), (2, 5), (6, 14)),
+    ("Express", (1, 1), (1, 2), (3, 6)),
+    ("Economy", (3, 5), (3, 8), (10, 20)),
+]
 CARRIERS = ["USPS", "USPS", "USPS", "UPS", "FedEx"]
 REVIEW_TEXT = {
     5: ["Absolutely love it!", "Beautiful work, fast shipping.", "Perfect gift, thank you!", ""],
@@ -83,11 +207,21 @@ REVIEW_TEXT = {
     2: ["Not as pictured.", "Arrived damaged."],
     1: ["Never arrived and no answer.", "Very disappointed."],
 }
-BUYER_TEXT = ["Hi! When will my order ship?", "Can you do this in blue?", "Is gift wrap possible?",
-              "Could you change the name on the personalization?", "Where is my package?",
-              "Do you ship to Canada?", "Thanks so much, it arrived!"]
-SELLER_TEXT = ["Hi! It ships tomorrow, thank you for your order.", "Yes, of course!",
-               "Here is your tracking number.", "So sorry about that, let me fix it."]
+BUYER_TEXT = [
+    "Hi! When will my order ship?",
+    "Can you do this in blue?",
+    "Is gift wrap possible?",
+    "Could you change the name on the personalization?",
+    "Where is my package?",
+    "Do you ship to Canada?",
+    "Thanks so much, it arrived!",
+]
+SELLER_TEXT = [
+    "Hi! It ships tomorrow, thank you for your order.",
+    "Yes, of course!",
+    "Here is your tracking number.",
+    "So sorry about that, let me fix it.",
+]
 AUTO_TEXT = "Thanks for your message! We are away until Monday and will answer then."
 ETSY_TEXT = "Etsy: your order has been updated."
 SPAM_TEXT = "Grow your shop 10x! Contact me on WhatsApp."
@@ -104,9 +238,7 @@ class ShopGenerator:
         self.days_per_chunk = days_per_chunk
         n_days = SPAN_DAYS + TAIL_DAYS
         self.days = [(self.start + timedelta(days=i)).isoformat() for i in range(n_days)]
-        self.holidays = [
-            d for d in self.days if d[5:] in ("01-01", "07-04", "12-25", "12-26")
-        ]
+        self.holidays = [d for d in self.days if d[5:] in ("01-01", "07-04", "12-25", "12-26")]
         self.calendar = BusinessCalendar.of(self.holidays)
         self.business = self._business_table(n_days)
         self.counts = self._daily_counts()
@@ -291,7 +423,7 @@ class ShopGenerator:
                 n_items = 1 if x < 0.72 else (2 if x < 0.93 else 3)
                 pmin = pmax = None
                 subtotal = 0
-                tx = seq * 4
+                tx = 5_000_000_000 + seq * 4  # fixed width: the unique index grows at its end
                 for k in range(n_items):
                     if is_digital:
                         listing = digital_l[int(rnd() * n_dig)]
@@ -307,8 +439,17 @@ class ShopGenerator:
                         if pmin is None or listing[3] > pmin:
                             pmin = listing[3]
                     items.append(
-                        (oid, listing[1], qty, listing[2], listing[3], listing[4],
-                         "Name: Ava" if is_custom and k == 0 else "", listing[0], str(tx + k))
+                        (
+                            oid,
+                            listing[1],
+                            qty,
+                            listing[2],
+                            listing[3],
+                            listing[4],
+                            "Name: Ava" if is_custom and k == 0 else "",
+                            listing[0],
+                            str(tx + k),
+                        )
                     )
                 # dates (RULES.md 4)
                 ship_by = ext = extended_on = None
@@ -335,10 +476,9 @@ class ShopGenerator:
                     shipped = delivered = di
                     status = "delivered"
                 else:
+                    s = di + int(rnd() * (due - di + 1))  # on time: by the (extended) ship-by date
                     if rnd() < 0.06:  # late
                         s = due + 1 + int(rnd() * rnd() * 10)
-                    else:
-                        s = di + int(rnd() * (due - di + 1))
                     if s > as_of_i:
                         status = "open"
                     else:
@@ -364,16 +504,35 @@ class ShopGenerator:
                     city, state, zipc = US[b % 12]
                     country = "US"
                 orders.append(
-                    (oid, day, f"{first_name.lower()}{b}", f"{first_name} {last_name}",
-                     f"{100 + b % 9000} {STREETS[b % 13]}", city, state, zipc, country,
-                     subtotal + shipping, "USD", pmin, pmax,
-                     None if ship_by is None else days[ship_by],
-                     None if ext is None else days[ext],
-                     None if extended_on is None else days[extended_on],
-                     None if shipped is None else days[shipped], tracking, carrier, days[edd],
-                     None if delivered is None else days[delivered], status, int(is_digital),
-                     int(is_custom), intl, None if profile is None else profile + 1,
-                     "Gift wrap" if seq % 97 == 0 else "")
+                    (
+                        oid,
+                        day,
+                        f"{first_name.lower()}{b}",
+                        f"{first_name} {last_name}",
+                        f"{100 + b % 9000} {STREETS[b % 13]}",
+                        city,
+                        state,
+                        zipc,
+                        country,
+                        subtotal + shipping,
+                        "USD",
+                        pmin,
+                        pmax,
+                        None if ship_by is None else days[ship_by],
+                        None if ext is None else days[ext],
+                        None if extended_on is None else days[extended_on],
+                        None if shipped is None else days[shipped],
+                        tracking,
+                        carrier,
+                        days[edd],
+                        None if delivered is None else days[delivered],
+                        status,
+                        int(is_digital),
+                        int(is_custom),
+                        intl,
+                        None if profile is None else profile + 1,
+                        "Gift wrap" if seq % 97 == 0 else "",
+                    )
                 )
                 if canceled:
                     if rnd() < 0.3:
@@ -407,8 +566,13 @@ class ShopGenerator:
                         if not (opened > as_of_i - 10 and rnd() < 0.6):
                             z = rnd()
                             resolution = (
-                                "refunded_by_seller" if z < 0.35 else "refunded_by_etsy" if z < 0.5
-                                else "closed_for_seller" if z < 0.85 else "closed_by_buyer"
+                                "refunded_by_seller"
+                                if z < 0.35
+                                else "refunded_by_etsy"
+                                if z < 0.5
+                                else "closed_for_seller"
+                                if z < 0.85
+                                else "closed_by_buyer"
                             )
                             closed = min(opened + 2 + int(rnd() * 12), as_of_i)
                         excluded = None
@@ -418,8 +582,7 @@ class ShopGenerator:
                             else:
                                 excluded = "accidental_case" if rnd() < 0.7 else "natural_disaster"
                         cases.append(
-                            (oid, days[opened], reason, resolution,
-                             None if closed is None else days[closed], excluded)
+                            (oid, days[opened], reason, resolution, None if closed is None else days[closed], excluded)
                         )
                 # messages: ~25% of orders; a case always follows a message 48 h+ before it
                 if case_day is not None:
@@ -446,13 +609,13 @@ class ShopGenerator:
         offsets = _OFFSETS.get(i)
         if offsets is None:
             tz = ZoneInfo(SHOP_TZ)
-            base = datetime.combine(self.start, datetime.min.time(), tzinfo=timezone.utc)
+            base = datetime.combine(self.start, datetime.min.time(), tzinfo=UTC)
             o1 = _utc_offset(tz, base + timedelta(days=i))
             o2 = _utc_offset(tz, base + timedelta(days=i + 1, seconds=-1))
             offsets = _OFFSETS[i] = (o1, o2)
         if offsets[0] == offsets[1]:
             return (t + offsets[0]) // DAY
-        base = datetime.combine(self.start, datetime.min.time(), tzinfo=timezone.utc)
+        base = datetime.combine(self.start, datetime.min.time(), tzinfo=UTC)
         local = (base + timedelta(seconds=t)).astimezone(ZoneInfo(SHOP_TZ)).date()
         return (local - self.start).days
 
@@ -493,9 +656,7 @@ INSERTS = {
         "INSERT INTO threads (thread_id, order_id, first_buyer_at, first_buyer_day, first_reply_at, "
         "reply_sender, response_seconds, spam, last_message_at) VALUES (?,?,?,?,?,?,?,?,?)"
     ),
-    "messages": (
-        "INSERT INTO messages (thread_id, order_id, sender, sent_at, spam, text) VALUES (?,?,?,?,?,?)"
-    ),
+    "messages": ("INSERT INTO messages (thread_id, order_id, sender, sent_at, spam, text) VALUES (?,?,?,?,?,?)"),
 }
 #: Columns whose values arrive in random order (indexes led by them are built after the rows).
 RANDOM_KEYS = {"buyer", "tracking_number", "total_minor", "title", "response_seconds", "ship_name"}
@@ -520,8 +681,9 @@ def write_shop(path: Path, gen: ShopGenerator, all_indexes: bool = True, jobs: i
     # The rows are valid by construction (--check runs integrity_check, which checks them);
     # CHECK (x IN (...)) costs ~4 us a row (SQLite builds an ephemeral table for each row).
     conn.execute("PRAGMA ignore_check_constraints = ON")
-    conn.execute("PRAGMA cache_size = -1000000")
+    conn.execute("PRAGMA cache_size = -4000000")  # 4 GB: the whole file stays in memory until COMMIT
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("PRAGMA threads = 2")  # a helper thread for CREATE INDEX's sorts
     rows_py = rows_sql = rows_sql_cpu = 0.0
     with timer() as t:
         conn.execute("BEGIN")
@@ -550,6 +712,7 @@ def write_shop(path: Path, gen: ShopGenerator, all_indexes: bool = True, jobs: i
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA ignore_check_constraints = OFF")
+    conn.execute("PRAGMA threads = 0")
     db.close()
     return phases
 
@@ -578,10 +741,11 @@ def _chunks(gen: ShopGenerator, jobs: int) -> Iterator[tuple[dict[str, list[tupl
 
 def _suspend_derived(conn: sqlite3.Connection, all_indexes: bool = False) -> list:
     """Drop what is cheaper to build once at the end than to keep row by row; return the steps
-    that build it again. Indexes whose first column is a random key are built after the rows (a
-    sort each); indexes on dates, ids and statuses grow at their end (rows go in by order date)
-    and are kept. Triggers that keep full-text tables and the daily summaries are dropped, and
-    those are rebuilt; any other trigger stays and runs row by row."""
+    that build it again. Indexes are built after the rows (a sort each): all of them (measured
+    cheaper with the orders page's many indexes), or with all_indexes=False only those led by a
+    random key (indexes on dates, ids and statuses grow at their end, as rows go in by order
+    date). Triggers that keep full-text tables and the summary tables are dropped, and those
+    are rebuilt; any other trigger stays and runs row by row."""
     steps: list = []
     for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
@@ -601,17 +765,17 @@ def _suspend_derived(conn: sqlite3.Connection, all_indexes: bool = False) -> lis
     summaries = False
     for name, sql in triggers:
         targets = [f for f in fts if f in sql]
-        if targets or name in DAILY_SUMMARY_TRIGGER_NAMES:
+        if targets or name in SUMMARY_TRIGGER_NAMES:
             conn.execute(f"DROP TRIGGER {name}")
             rebuild_fts.update(targets)
-            summaries = summaries or name in DAILY_SUMMARY_TRIGGER_NAMES
+            summaries = summaries or name in SUMMARY_TRIGGER_NAMES
             steps.append(lambda sql=sql: conn.execute(sql))
         else:
             note(f"trigger {name} kept during generation")
     for table in sorted(rebuild_fts):
         steps.insert(0, lambda t=table: conn.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')"))
     if summaries:
-        steps.insert(0, lambda: rebuild_daily_summaries(Database(conn)))
+        steps.insert(0, lambda: rebuild_summaries(Database(conn)))
     return steps
 
 
@@ -638,7 +802,7 @@ def check(path: Path, gen: ShopGenerator, sample: int = 3000) -> list[str]:
         have = set(db.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
         for row in sorted(want ^ have, key=str):
             problems.append(f"schema differs from a fresh file: {row[:2]}")
-        # full-text tables and daily summaries rebuilt after the rows match the rows
+        # full-text tables and summary tables rebuilt after the rows match the rows
         for (name,) in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
         ).fetchall():
@@ -646,10 +810,10 @@ def check(path: Path, gen: ShopGenerator, sample: int = 3000) -> list[str]:
                 db.execute(f"INSERT INTO {name}({name}) VALUES ('integrity-check')")
             except sqlite3.DatabaseError as exc:
                 problems.append(f"{name}: {exc}")
-        summaries = ("order_days", "ship_days", "review_days")
+        summaries = ("order_days", "ship_days", "review_days", "problem_orders")
         kept = {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall()) for t in summaries}
         with store.write(*summaries):
-            rebuild_daily_summaries(db)
+            rebuild_summaries(db)
         for t in summaries:
             if sorted(db.execute(f"SELECT * FROM {t}").fetchall()) != kept[t]:
                 problems.append(f"{t} differs from its rebuild")
@@ -662,8 +826,13 @@ def check(path: Path, gen: ShopGenerator, sample: int = 3000) -> list[str]:
         cal = store.calendar()
         for oid, od, pmax, sb, ext, edd, intl, prof in rows:
             derived = store.derive_order_dates(
-                {"order_date": od, "processing_max": pmax, "ship_by_extended": ext,
-                 "international": intl, "shipping_profile_id": prof}
+                {
+                    "order_date": od,
+                    "processing_max": pmax,
+                    "ship_by_extended": ext,
+                    "international": intl,
+                    "shipping_profile_id": prof,
+                }
             )
             direct = ship_by_date(date.fromisoformat(od), pmax, cal)
             if derived["ship_by"] != sb or (direct.isoformat() if direct else None) != sb:
@@ -673,7 +842,10 @@ def check(path: Path, gen: ShopGenerator, sample: int = 3000) -> list[str]:
             due = ext or sb
             transit = store._transit_max(prof, bool(intl))
             expect = estimated_delivery(
-                date.fromisoformat(od), date.fromisoformat(due) if due else None, transit, cal,
+                date.fromisoformat(od),
+                date.fromisoformat(due) if due else None,
+                transit,
+                cal,
                 international=bool(intl),
             )
             if expect.isoformat() != edd:
@@ -703,11 +875,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-of", type=iso_day, default=None, help="YYYY-MM-DD (default: today)")
     parser.add_argument("--force", action="store_true", help="replace the file if it exists")
     parser.add_argument(
-        "--indexes-after", choices=("random", "all"), default="all",
+        "--indexes-after",
+        choices=("random", "all"),
+        default="all",
         help="build all indexes after the rows (default), or only those led by a random key",
     )
     parser.add_argument(
-        "--jobs", type=int, default=min(2, os.cpu_count() or 1),
+        "--jobs",
+        type=int,
+        default=min(2, os.cpu_count() or 1),
         help="processes: 2 (default on 2+ cores) makes the rows in a second process; 1 does it inline",
     )
     parser.add_argument("--check", action="store_true", help="verify derived dates and threads afterwards")

@@ -38,13 +38,11 @@ PROCESS_TARGET_MS = 1000
 QUERY_FUNCTIONS = (
     "daily_orders",
     "daily_shipping",
-    "problem_orders",
-    "problem_orders_all_time",
-    "thread_responses",
+    "problem_orders_as_of",
+    "daily_thread_responses",
+    "daily_reviews",
     "seller_refunded_cases",
     "first_sale",
-    "_reviews",
-    "_ratings",
 )
 
 
@@ -59,7 +57,9 @@ class QueryTimer:
 
     def install(self) -> None:
         for name in QUERY_FUNCTIONS:
-            original = getattr(engine, name)
+            original = getattr(engine, name, None)
+            if original is None:  # the engine changed: time what is there
+                continue
             self._originals[name] = original
 
             def timed(*args: Any, _f: Callable[..., Any] = original, _n: str = name, **kw: Any) -> Any:

@@ -347,28 +347,42 @@ DAILY_SUMMARY_TRIGGERS = "".join(
         _trigger("order_days_ai", "INSERT", "orders", _ORDER_DAY_ADD.format(r="NEW")),
         _trigger("order_days_ad", "DELETE", "orders", _ORDER_DAY_SUB.format(r="OLD")),
         _trigger(
-            "order_days_au", "UPDATE OF order_date, currency, total_minor, status", "orders",
-            _ORDER_DAY_SUB.format(r="OLD"), _ORDER_DAY_ADD.format(r="NEW"),
+            "order_days_au",
+            "UPDATE OF order_date, currency, total_minor, status",
+            "orders",
+            _ORDER_DAY_SUB.format(r="OLD"),
+            _ORDER_DAY_ADD.format(r="NEW"),
         ),
         _trigger("ship_days_ai", "INSERT", "orders", _SHIP_DAY_ADD.format(r="NEW")),
         _trigger("ship_days_ad", "DELETE", "orders", _SHIP_DAY_SUB.format(r="OLD")),
         _trigger(
             "ship_days_au",
             "UPDATE OF status, digital, ship_by, ship_by_extended, shipped_date, tracking_number",
-            "orders", _SHIP_DAY_SUB.format(r="OLD"), _SHIP_DAY_ADD.format(r="NEW"),
+            "orders",
+            _SHIP_DAY_SUB.format(r="OLD"),
+            _SHIP_DAY_ADD.format(r="NEW"),
         ),
         _trigger("review_days_ai", "INSERT", "reviews", _REVIEW_DAY_ADD.format(r="NEW")),
         _trigger("review_days_ad", "DELETE", "reviews", _REVIEW_DAY_SUB.format(r="OLD")),
         _trigger(
-            "review_days_au", "UPDATE OF review_date, rating, excluded_reason", "reviews",
-            _REVIEW_DAY_SUB.format(r="OLD"), _REVIEW_DAY_ADD.format(r="NEW"),
+            "review_days_au",
+            "UPDATE OF review_date, rating, excluded_reason",
+            "reviews",
+            _REVIEW_DAY_SUB.format(r="OLD"),
+            _REVIEW_DAY_ADD.format(r="NEW"),
         ),
     ]
 )
 DAILY_SUMMARY_TRIGGER_NAMES = (
-    "order_days_ai", "order_days_ad", "order_days_au",
-    "ship_days_ai", "ship_days_ad", "ship_days_au",
-    "review_days_ai", "review_days_ad", "review_days_au",
+    "order_days_ai",
+    "order_days_ad",
+    "order_days_au",
+    "ship_days_ai",
+    "ship_days_ad",
+    "ship_days_au",
+    "review_days_ai",
+    "review_days_ad",
+    "review_days_au",
 )
 
 
@@ -399,3 +413,130 @@ def m004_daily_summaries(db: Database) -> None:
     run_script(db, DAILY_SUMMARY_TABLES)
     rebuild_daily_summaries(db)
     run_script(db, DAILY_SUMMARY_TRIGGERS)
+
+
+# Problem orders (RULES.md 1) as of any day, without joining a million orders: per order with a
+# low review or a case, the first day it counts with exclusions (its first non-excluded low
+# review or case) and strictly (its first of any), beside the order's date and canceled flag.
+# As of D an order is a problem order strictly when strict_from <= D, and with exclusions when
+# counted_from <= D. Kept by triggers on reviews, cases and orders. A review is low at
+# PROBLEM_REVIEW_MAX_RATING (2) stars or fewer: changing that rule needs a migration that
+# recreates the triggers and calls rebuild_problem_orders.
+PROBLEM_REVIEW_MAX_RATING = 2
+PROBLEM_ORDERS_TABLE = """
+CREATE TABLE IF NOT EXISTS problem_orders (
+    order_id TEXT NOT NULL PRIMARY KEY,
+    order_date TEXT,
+    canceled INTEGER NOT NULL,
+    counted_from TEXT,
+    strict_from TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+_PROBLEM_RECOMPUTE = """
+    DELETE FROM problem_orders WHERE order_id = {id};
+    INSERT INTO problem_orders (order_id, order_date, canceled, counted_from, strict_from)
+    SELECT {id}, (SELECT order_date FROM orders WHERE order_id = {id}),
+        coalesce((SELECT status = 'canceled' FROM orders WHERE order_id = {id}), 0), counted, strict
+    FROM (SELECT min(CASE WHEN NOT excluded THEN day END) AS counted, min(day) AS strict
+          FROM (SELECT review_date AS day, excluded_reason IS NOT NULL AS excluded FROM reviews
+                WHERE order_id = {id} AND rating <= {low}
+                UNION ALL
+                SELECT opened_date, excluded_reason IS NOT NULL FROM cases WHERE order_id = {id}))
+    WHERE strict IS NOT NULL;"""
+_PROBLEM_ORDER_FIELDS = """
+    UPDATE problem_orders SET order_date = {date}, canceled = {canceled} WHERE order_id = {id};"""
+
+
+def _recompute(order_id: str) -> str:
+    return _PROBLEM_RECOMPUTE.format(id=order_id, low=PROBLEM_REVIEW_MAX_RATING)
+
+
+def _order_fields(order_id: str, day: str, canceled: str) -> str:
+    return _PROBLEM_ORDER_FIELDS.format(id=order_id, date=day, canceled=canceled)
+
+
+_LOW = PROBLEM_REVIEW_MAX_RATING
+
+
+def _when(name: str, clause: str, *steps: str) -> str:
+    return f"CREATE TRIGGER IF NOT EXISTS {name} {clause} BEGIN{''.join(steps)}\nEND;\n"
+
+
+PROBLEM_ORDERS_TRIGGERS = "".join(
+    [
+        _when("problem_reviews_ai", f"AFTER INSERT ON reviews WHEN NEW.rating <= {_LOW}", _recompute("NEW.order_id")),
+        _when("problem_reviews_ad", f"AFTER DELETE ON reviews WHEN OLD.rating <= {_LOW}", _recompute("OLD.order_id")),
+        _when(
+            "problem_reviews_au",
+            "AFTER UPDATE OF order_id, rating, review_date, excluded_reason ON reviews "
+            f"WHEN OLD.rating <= {_LOW} OR NEW.rating <= {_LOW}",
+            _recompute("OLD.order_id"),
+            _recompute("NEW.order_id"),
+        ),
+        _when("problem_cases_ai", "AFTER INSERT ON cases", _recompute("NEW.order_id")),
+        _when("problem_cases_ad", "AFTER DELETE ON cases", _recompute("OLD.order_id")),
+        _when(
+            "problem_cases_au",
+            "AFTER UPDATE OF order_id, opened_date, excluded_reason ON cases",
+            _recompute("OLD.order_id"),
+            _recompute("NEW.order_id"),
+        ),
+        _when(
+            "problem_orders_ai",
+            "AFTER INSERT ON orders",
+            _order_fields("NEW.order_id", "NEW.order_date", "NEW.status = 'canceled'"),
+        ),
+        _when(
+            "problem_orders_au",
+            "AFTER UPDATE OF order_id, order_date, status ON orders",
+            _order_fields("OLD.order_id", "NULL", "0"),
+            _order_fields("NEW.order_id", "NEW.order_date", "NEW.status = 'canceled'"),
+        ),
+        _when("problem_orders_ad", "AFTER DELETE ON orders", _order_fields("OLD.order_id", "NULL", "0")),
+    ]
+)
+PROBLEM_ORDERS_TRIGGER_NAMES = (
+    "problem_reviews_ai",
+    "problem_reviews_ad",
+    "problem_reviews_au",
+    "problem_cases_ai",
+    "problem_cases_ad",
+    "problem_cases_au",
+    "problem_orders_ai",
+    "problem_orders_au",
+    "problem_orders_ad",
+)
+#: Every trigger that keeps a summary table, and what rebuilds them all (bulk loaders).
+SUMMARY_TRIGGER_NAMES = DAILY_SUMMARY_TRIGGER_NAMES + PROBLEM_ORDERS_TRIGGER_NAMES
+
+
+def rebuild_problem_orders(db: Database) -> None:
+    """Recompute problem_orders from reviews, cases and orders (inside the caller's transaction)."""
+    run_script(
+        db,
+        f"""
+        DELETE FROM problem_orders;
+        INSERT INTO problem_orders (order_id, order_date, canceled, counted_from, strict_from)
+            SELECT e.order_id, o.order_date, coalesce(o.status = 'canceled', 0),
+                min(CASE WHEN NOT e.excluded THEN e.day END), min(e.day)
+            FROM (SELECT order_id, review_date AS day, excluded_reason IS NOT NULL AS excluded FROM reviews
+                  WHERE rating <= {PROBLEM_REVIEW_MAX_RATING}
+                  UNION ALL
+                  SELECT order_id, opened_date, excluded_reason IS NOT NULL FROM cases) e
+            LEFT JOIN orders o ON o.order_id = e.order_id
+            GROUP BY e.order_id;
+        """,
+    )
+
+
+def rebuild_summaries(db: Database) -> None:
+    rebuild_daily_summaries(db)
+    rebuild_problem_orders(db)
+
+
+@migrations()
+def m005_problem_orders(db: Database) -> None:
+    """Per problem order: first counted and strict days, kept by triggers (bench/standards.py)."""
+    run_script(db, PROBLEM_ORDERS_TABLE)
+    rebuild_problem_orders(db)
+    run_script(db, PROBLEM_ORDERS_TRIGGERS)

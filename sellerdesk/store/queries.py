@@ -45,13 +45,15 @@ def problem_orders_all_time(db: Database, as_of: date) -> tuple[int, int]:
 def problem_orders_as_of(db: Database, as_of: date) -> list[tuple[str, str, bool]]:
     """(order id, order date, excluded) of every non-canceled problem order placed by `as_of`.
 
-    One pass answers both the window's list (filter by date) and the all-time counts
-    (`problem_orders_all_time` is the count of these and of the non-excluded ones).
+    The same rows as `problem_orders(db, <first day>, as_of)`, from the `problem_orders`
+    summary the triggers keep (migration m005) instead of joining the events to the orders.
+    One pass answers both the window's list (filter by date) and the all-time counts.
     """
     rows = db.execute(
-        f"""SELECT o.order_id, o.order_date, p.excluded FROM ({PROBLEM_EVENTS}) p
-            JOIN orders o ON o.order_id = p.order_id
-            WHERE o.status != 'canceled' AND o.order_date <= :as_of""",
+        """SELECT order_id, order_date, NOT (counted_from IS NOT NULL AND counted_from <= :as_of)
+           FROM problem_orders
+           WHERE strict_from <= :as_of AND NOT canceled AND order_date <= :as_of
+           ORDER BY order_id""",
         {"as_of": as_of.isoformat()},
     ).fetchall()
     return [(r[0], r[1], bool(r[2])) for r in rows]
@@ -112,15 +114,11 @@ def thread_responses(db: Database, start: date, end: date, pending_after: str) -
     Spam and threads still inside their 48 h with no reply yet (first message after
     `pending_after`, a UTC instant) are not counted.
     """
-    row = db.execute(
-        f"SELECT {_THREAD_COUNTS}", [start.isoformat(), end.isoformat(), pending_after]
-    ).fetchone()
+    row = db.execute(f"SELECT {_THREAD_COUNTS}", [start.isoformat(), end.isoformat(), pending_after]).fetchone()
     return row[0], row[1], row[2]
 
 
-def daily_thread_responses(
-    db: Database, start: date, end: date, pending_after: str
-) -> dict[str, tuple[int, int, int]]:
+def daily_thread_responses(db: Database, start: date, end: date, pending_after: str) -> dict[str, tuple[int, int, int]]:
     """`thread_responses` per first-message day: {day: (first messages, <= 48 h, <= 24 h)}."""
     rows = db.execute(
         f"SELECT first_buyer_day, {_THREAD_COUNTS} GROUP BY first_buyer_day",

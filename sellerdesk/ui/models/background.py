@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QThreadPool, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, Signal
 from sqlite_utils import Database
 
 from sellerdesk.store.database import connect

@@ -94,7 +94,8 @@ class OrderDetail(QWidget):
         parts.append(f"<h4>{self.tr('Messages')} ({len(o['messages'])})</h4>")
         for m in o["messages"]:
             spam = self.tr(" [spam]") if m["spam"] else ""
-            parts.append(f"<p><b>{e(m['sender'])}</b> {e(m['sent_at'])}{spam}: {e(m['text'])}</p>")
+            text = e(m["text"] or "").replace("\n", "<br>")
+            parts.append(f"<p><b>{e(m['sender'])}</b> {e(m['sent_at'])}{spam}: {text}</p>")
         parts.append(f"<h4>{self.tr('Reviews')} ({len(o['reviews'])})</h4>")
         for r in o["reviews"]:
             excluded = self.tr(" — excluded: {r}").format(r=e(r["excluded_reason"])) if r["excluded_reason"] else ""

@@ -38,7 +38,7 @@ from sellerdesk.ui.session import ShopSession
 SEARCH_DEBOUNCE_MS = 250
 LATE = QBrush(QColor("#d64541"))
 DUE_TODAY = QBrush(QColor("#b07f00"))
-ORDER_TABLES = frozenset({"orders", "order_items", "reviews", "cases", "messages", "threads"})
+ORDER_TABLES = frozenset({"orders", "order_items", "reviews", "cases", "messages", "threads", "vacations"})
 
 
 class OrdersPage(Page):
