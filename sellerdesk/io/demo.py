@@ -157,7 +157,7 @@ class _Generator:
             if reviewed >= self.as_of:
                 continue
             in_window = window.start.isoformat() <= order["order_date"]
-            rating = rng.choices((5, 4, 3, 2, 1), (80, 12, 4, 2, 2))[0]
+            rating = rng.choices((5, 4, 3, 2, 1), (84, 11, 3, 1, 1))[0]
             if in_window and rating <= 2:
                 rating = 4
             reviews.append(self._review(order, reviewed, rating))

@@ -20,25 +20,11 @@ from sellerdesk.core import odr as rules
 from sellerdesk.core import standards as css
 from sellerdesk.core.records import utc_text
 from sellerdesk.core.settings import RuleSettings
-from sellerdesk.store.queries import first_sale
+from sellerdesk.store.queries import daily_orders, daily_shipping, first_sale
 from sellerdesk.store.standards import _odr_section
 
 TREND_DAYS = 365
 ONE = timedelta(days=1)
-
-# Per problem order: the first day it counts with exclusions (a non-excluded low review or
-# case) and the first day it counts strictly (any). Canceled orders never count.
-PROBLEM_ORDERS_SQL = f"""
-    SELECT e.order_id, o.order_date, min(CASE WHEN NOT e.excluded THEN e.day END), min(e.day)
-    FROM (SELECT order_id, review_date AS day, excluded_reason IS NOT NULL AS excluded FROM reviews
-           WHERE rating <= {css.PROBLEM_REVIEW_MAX_RATING}
-          UNION ALL
-          SELECT order_id, opened_date, excluded_reason IS NOT NULL FROM cases) e
-    JOIN orders o ON o.order_id = e.order_id
-    WHERE o.status != 'canceled' {{where}}
-    GROUP BY e.order_id
-"""
-
 
 class ProblemOrder:
     """A problem order's day and the first days it counts (ordinals kept for the trend)."""
@@ -93,40 +79,28 @@ def rule_settings(db: Database) -> RuleSettings:
 
 # -- reading ----------------------------------------------------------------------------------
 def read_orders(db: Database, start: date, end: date, currency: str) -> dict[str, list[int]]:
-    rows = db.execute(
-        """SELECT order_date, count(*), coalesce(sum(CASE WHEN currency = ? THEN total_minor END), 0)
-           FROM orders INDEXED BY ix_orders_date
-           WHERE order_date >= ? AND order_date < ? AND status != 'canceled' GROUP BY order_date""",
-        [currency, start.isoformat(), end.isoformat()],
-    ).fetchall()
-    return {r[0]: [r[1], r[2]] for r in rows}
+    return {day: list(v) for day, v in daily_orders(db, start, end, currency).items()}
 
 
 def read_shipping(db: Database, start: date, end: date) -> dict[str, list[int]]:
-    rows = db.execute(
-        """SELECT due_by, count(*), sum(shipped_date IS NOT NULL AND shipped_date <= due_by),
-                  sum(shipped_date IS NOT NULL AND shipped_date <= due_by AND has_tracking)
-           FROM orders INDEXED BY ix_orders_due
-           WHERE due_by >= ? AND due_by < ? AND status != 'canceled' AND digital = 0
-           GROUP BY due_by""",
-        [start.isoformat(), end.isoformat()],
-    ).fetchall()
-    return {r[0]: [r[1], r[2], r[3]] for r in rows}
+    return {day: list(v) for day, v in daily_shipping(db, start, end).items()}
 
 
 def read_problems(db: Database, order_ids: list[str] | None = None) -> dict[str, ProblemOrder]:
+    """Every non-canceled problem order, from the `problem_orders` summary the triggers keep."""
+    sql = "SELECT order_id, order_date, counted_from, strict_from FROM problem_orders WHERE NOT canceled"
     if order_ids is None:
-        rows = db.execute(PROBLEM_ORDERS_SQL.format(where="")).fetchall()
+        rows = db.execute(sql).fetchall()
     else:
         marks = ", ".join("?" for _ in order_ids)
-        rows = db.execute(PROBLEM_ORDERS_SQL.format(where=f"AND o.order_id IN ({marks})"), order_ids).fetchall()
-    return {r[0]: ProblemOrder(r[1], r[2], r[3]) for r in rows}
+        rows = db.execute(f"{sql} AND order_id IN ({marks})", order_ids).fetchall()
+    return {r[0]: ProblemOrder(r[1], r[2], r[3]) for r in rows if r[1] is not None}
 
 
 def read_reviews(db: Database, start: date, end: date) -> dict[str, list[int]]:
+    """Per review day: [reviews, low not excluded, rating sum and count not excluded, count per rating 1-5]."""
     rows = db.execute(
-        """SELECT review_date, rating, excluded_reason IS NOT NULL, count(*) FROM reviews
-            INDEXED BY ix_reviews_date WHERE review_date >= ? AND review_date < ? GROUP BY review_date, rating, 3""",
+        "SELECT day, rating, is_excluded, review_count FROM review_days WHERE day >= ? AND day < ?",
         [start.isoformat(), end.isoformat()],
     ).fetchall()
     out: dict[str, list[int]] = {}

@@ -111,7 +111,8 @@ class Chart(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(layout="constrained")
+        # Fixed margins (theme.style): a layout engine costs half of every render.
+        self.figure = Figure()
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -128,11 +129,17 @@ class Chart(QWidget):
         theme = Theme.from_palette(self.palette())
         self._drawer(self.figure, theme)
         theme.style(self.figure)
+        self._fit_margins()
+        # draw_idle coalesces with the draw the first layout's resize asks for: one render.
         self.canvas.draw_idle()
         self._dirty = False
 
+    def is_drawn(self) -> bool:
+        """True once the latest data is on screen (no render pending)."""
+        return self.canvas is not None and not self._dirty and not getattr(self.canvas, "_draw_pending", False)
+
     def draw_now(self) -> None:
-        """Draw synchronously (for benchmarks and tests)."""
+        """Draw synchronously (tests)."""
         self.redraw()
         if self.canvas is not None:
             self.canvas.draw()
@@ -149,8 +156,19 @@ class Chart(QWidget):
             if self.isVisible():
                 self.redraw()
 
+    def _fit_margins(self) -> None:
+        """Margins in pixels (room for tick labels and axis titles), whatever the chart's size."""
+        if self.figure is None:
+            return
+        width, height = max(self.width(), 200), max(self.height(), 150)
+        self.figure.subplots_adjust(
+            left=min(0.3, 70 / width), right=1 - min(0.1, 18 / width),
+            bottom=min(0.4, 52 / height), top=1 - min(0.3, 34 / height),
+        )
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        self._fit_margins()
         self.save_button.adjustSize()
         self.save_button.move(2, 2)
 
