@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -35,7 +35,7 @@ class DailyCounts:
     a total is two bisections: the ODR pipeline asks for hundreds of 60-day windows.
     """
 
-    by_day: Mapping[str, tuple[int, ...]]
+    by_day: Mapping[str, Sequence[int]]
     _prefix: dict[int, tuple[list[str], list[int]]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def total(self, start: date, end: date, index: int = 0) -> int:

@@ -1,27 +1,23 @@
-"""The dashboard's figures from per-day counts: one daily GROUP BY per table, then prefix sums.
+"""The charts' figures from per-day rows: the daily summary tables, then prefix sums.
 
-`load_daily(db, ...)` reads everything the dashboard shows as of a day (orders, shipping,
-problem orders, reviews, seller-refunded cases, message threads) as per-day rows;
-`status_from_daily` gives exactly `shop_status(store, as_of)` from them, and `odr_trend` the
-ODR of every day of the last 12 months. After an edit only the touched days are read again
-(`ChangeLog`: temporary triggers on the editing connection note the days and orders an edit
-touches), so the dashboard follows an edit on a million-order shop in milliseconds.
+`load_daily(db, as_of)` reads what the dashboard's charts show as of a day (orders, shipping,
+problem orders, reviews, seller-refunded cases, message threads) as per-day rows, and
+`odr_trend` gives the ODR of every day of the last 12 months from them. The gauges' figures
+come from the standards engine (`store.standards.shop_status`); a test holds the two to agree.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
 from sellerdesk.core import odr as rules
 from sellerdesk.core import standards as css
-from sellerdesk.core.records import utc_text
 from sellerdesk.core.settings import RuleSettings
 from sellerdesk.store.queries import daily_orders, daily_shipping, first_sale
-from sellerdesk.store.standards import _odr_section
 
 TREND_DAYS = 365
 ONE = timedelta(days=1)
@@ -42,7 +38,7 @@ class ProblemOrder:
 
 @dataclass
 class DailyData:
-    """Per-day rows for the as-of day; mutable so an edit can replace the days it touched."""
+    """Per-day rows behind the dashboard's charts, as of one day."""
 
     as_of: date
     settings: RuleSettings
@@ -55,7 +51,6 @@ class DailyData:
     reviews: dict[str, list[int]]  # day -> [all, <=3 not excl, sum not excl, n not excl, 1..5 stars]
     refunded: dict[int, tuple[str, str]]  # case id -> (closed day, order id)
     threads: dict[str, list[int]]  # first buyer day -> [first messages, <= 48 h, <= 24 h]
-    messages_now: dict[tuple[str, str], tuple[int, int, int]] = field(default_factory=dict)
     first_sale: date | None = None
 
 
@@ -136,20 +131,8 @@ def read_threads(db: Database, start: date, end: date) -> dict[str, list[int]]:
     return {r[0]: [r[1], r[2], r[3]] for r in rows}
 
 
-def thread_responses(db: Database, start: date, end: date, pending_after: str) -> tuple[int, int, int]:
-    """`queries.thread_responses`, held to the covering index of the first-buyer day."""
-    row = db.execute(
-        """SELECT count(*), coalesce(sum(response_seconds <= 172800), 0),
-                  coalesce(sum(response_seconds <= 86400), 0)
-           FROM threads INDEXED BY ix_threads_day WHERE first_buyer_day >= ? AND first_buyer_day < ? AND spam = 0
-             AND NOT (response_seconds IS NULL AND first_buyer_at > ?)""",
-        [start.isoformat(), end.isoformat(), pending_after],
-    ).fetchone()
-    return row[0], row[1], row[2]
-
-
 def load_daily(db: Database, as_of: date, parts: tuple[str, ...] | None = None) -> DailyData:
-    """Everything the dashboard shows as of `as_of`, one GROUP BY per table."""
+    """Everything the charts show as of `as_of` (`parts`: only some of the tables)."""
     settings = rule_settings(db)
     shop = shop_row(db)
     start, charts = span_start(as_of, settings)
@@ -170,132 +153,6 @@ def load_daily(db: Database, as_of: date, parts: tuple[str, ...] | None = None) 
     if "orders" in want:
         data.first_sale = first_sale(db, as_of)
     return data
-
-
-def merge(parts: list[DailyData]) -> DailyData:
-    """Join `load_daily` results read in parallel (each with some `parts`)."""
-    base = parts[0]
-    for other in parts[1:]:
-        for name in ("orders", "shipping", "problems", "reviews", "refunded", "threads"):
-            getattr(base, name).update(getattr(other, name))
-        base.first_sale = base.first_sale or other.first_sale
-    return base
-
-
-# -- figures ----------------------------------------------------------------------------------
-class PrefixCounts:
-    """Per-day rows as prefix sums: any range total in O(1) (the `DailyCounts.total` interface)."""
-
-    def __init__(self, by_day: dict[str, list[int]], start: date, end: date, width: int) -> None:
-        self.start, self.days = start.toordinal(), (end - start).days
-        sums = [[0] * (self.days + 1) for _ in range(width)]
-        for i in range(self.days):
-            row = by_day.get((start + timedelta(days=i)).isoformat())
-            for j in range(width):
-                sums[j][i + 1] = sums[j][i] + (row[j] if row else 0)
-        self.sums = sums
-
-    def total(self, start: date, end: date, index: int = 0) -> int:
-        a = min(max(start.toordinal() - self.start, 0), self.days)
-        b = min(max(end.toordinal() - self.start, 0), self.days)
-        column = self.sums[index]
-        return column[b] - column[a] if b > a else 0
-
-
-def status_from_daily(db: Database, data: DailyData, timezone: Any) -> dict[str, Any]:
-    """Exactly `shop_status(store, data.as_of)`, from the per-day rows (messages: one query)."""
-    as_of, settings, shop = data.as_of, data.settings, data.shop
-    window = rules.odr_window(as_of, settings.odr_window_days, settings.odr_lag_days)
-    css_start, css_end = css.css_window(as_of)
-    evaluated, last_start, running_start = css.star_evaluation_dates(as_of)
-    day_text, ws = as_of.isoformat(), window.start.isoformat()
-    problems, all_counted, all_strict = [], 0, 0
-    for oid, p in data.problems.items():
-        if p.strict_from > day_text or p.order_date > day_text:
-            continue
-        counted = p.counted_from is not None and p.counted_from <= day_text
-        all_strict += 1
-        all_counted += counted
-        if p.order_date >= ws:
-            problems.append((oid, p.order_date, not counted))
-    orders = PrefixCounts(data.orders, data.start, as_of + ONE, 2)
-    shipping = PrefixCounts(data.shipping, data.chart_start, as_of, 3)
-    review_days = PrefixCounts(data.reviews, data.chart_start, as_of, 4)
-    odr = _odr_section(
-        problems, (all_counted, all_strict), orders, window, settings.odr_window_days, settings.odr_lag_days
-    )
-    cutoff = utc_text(datetime.combine(as_of, time(0), tzinfo=timezone) - timedelta(hours=css.CSS_RESPONSE_HOURS))
-
-    def messages(start: date, end: date) -> tuple[int, int, int]:
-        key = (start.isoformat(), end.isoformat())
-        if key not in data.messages_now:
-            data.messages_now[key] = thread_responses(db, start, end, cutoff)
-        return data.messages_now[key]
-
-    def reviews(start: date, end: date, index: int) -> int:
-        return review_days.total(start, end, index)
-
-    def refunded(start: date, end: date) -> int:
-        s, e = start.isoformat(), end.isoformat()
-        return len({oid for day, oid in data.refunded.values() if s <= day < e})
-
-    total_msgs, within_48, _ = messages(css_start, css_end)
-    standards = {
-        "window": {"start": css_start.isoformat(), "end": css_end.isoformat()},
-        "message_response": css.message_response(within_48, total_msgs).as_json(),
-        "on_time_shipping": css.on_time_shipping(
-            shipping.total(css_start, css_end, 1), shipping.total(css_start, css_end, 0)
-        ).as_json(),
-        "reviews": css.reviews_metric(reviews(css_start, css_end, 1), reviews(css_start, css_end, 0)).as_json(),
-        "case_rate": css.case_rate(refunded(css_start, css_end), orders.total(css_start, css_end)).as_json(),
-    }
-    def star(start: date, end: date, on: date) -> dict[str, Any]:
-        first = css.first_sale_on(data.first_sale, on)
-        count, _, within_24 = messages(start, end)
-        review_count, rating_sum = reviews(start, end, 3), reviews(start, end, 2)
-        period_orders = orders.total(start, end)
-        sales = orders.total(start, end, 1)
-        minimums = {
-            "orders": period_orders,
-            "orders_needed": css.STAR_MIN_ORDERS,
-            "sales_minor": sales,
-            "sales_needed_minor": css.min_sales_minor(shop["currency"]),
-            "currency": shop["currency"],
-            "days_since_first_sale": (on - first).days if first else None,
-            "meets": period_orders >= css.STAR_MIN_ORDERS
-            and sales >= css.min_sales_minor(shop["currency"])
-            and first is not None
-            and (on - first).days >= css.STAR_MIN_DAYS_SINCE_FIRST_SALE,
-        }
-        section: dict[str, Any] = {
-            "period": {"start": start.isoformat(), "end": end.isoformat()},
-            "message_response": css.star_response(within_24, count).as_json(),
-            "shipping": css.star_shipping(shipping.total(start, end, 2), shipping.total(start, end, 0)).as_json(),
-            "rating": {
-                "average": None if review_count == 0 else rating_sum / review_count,
-                "count": review_count,
-                "meets": css.rating_meets(rating_sum, review_count),
-                "target": ">= 4.8",
-            },
-            "case_rate": css.case_rate(refunded(start, end), period_orders).as_json(),
-            "minimums": minimums,
-        }
-        checks = [section[k]["meets"] for k in ("message_response", "shipping", "rating", "case_rate")]
-        section["star_seller"] = all(c is True for c in checks) and minimums["meets"]
-        return section
-
-    last = star(last_start, evaluated, evaluated)
-    last["evaluated_on"] = evaluated.isoformat()
-    running = star(running_start, as_of, as_of)
-    running["next_evaluation"] = css.add_months(evaluated, 1).isoformat()
-    return {
-        "as_of": as_of.isoformat(),
-        "shop": dict(shop),
-        "settings": {"odr_window_days": settings.odr_window_days, "odr_lag_days": settings.odr_lag_days},
-        "odr": odr,
-        "standards": standards,
-        "star_seller": {"last_evaluation": last, "running_period": running},
-    }
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from sellerdesk.core import standards as css
-from sellerdesk.store.trend import DailyData, PrefixCounts
+from sellerdesk.store.standards import DailyCounts
+from sellerdesk.store.trend import DailyData
 
 
 def months(as_of: date, count: int = 12) -> list[tuple[date, date]]:
@@ -21,8 +22,8 @@ def months(as_of: date, count: int = 12) -> list[tuple[date, date]]:
 
 def monthly_rates(data: DailyData) -> list[dict[str, Any]]:
     """Per month: on-time shipping (by ship-by day) and message response within 48 h / 24 h."""
-    shipping = PrefixCounts(data.shipping, data.chart_start, data.as_of, 3)
-    threads = PrefixCounts(data.threads, data.chart_start, data.as_of, 3)
+    shipping = DailyCounts(data.shipping)
+    threads = DailyCounts(data.threads)
     out = []
     for start, end in months(data.as_of):
         out.append(

@@ -91,11 +91,6 @@ class ShopSession(QObject):
             self._status_day = day
         return self._status
 
-    def prime_status(self, day: date, status: dict[str, Any]) -> None:
-        """Another component (the dashboard) computed `shop_status` for `day`: keep it as the cache."""
-        if day == self.as_of():
-            self._status, self._status_day = status, day
-
     def notify_external(self, tables: frozenset[str]) -> None:
         """Another connection (an import on a worker thread) changed the file."""
         self._on_store_changed(tables)

@@ -6,22 +6,12 @@ import subprocess
 import sys
 from datetime import date, timedelta
 
-from shopkit import add_case, add_orders, add_review
-
 from sellerdesk.core.whatif import WhatIf, apply_whatif
 from sellerdesk.io.demo import make_demo_shop
 from sellerdesk.store.standards import shop_status
-from sellerdesk.store.trend import load_daily, odr_trend, status_from_daily
-from sellerdesk.store.trend_changes import ChangeLog, apply_changes
+from sellerdesk.store.trend import load_daily, odr_trend
 
 AS_OF = date(2026, 11, 23)
-
-
-def test_status_from_daily_equals_shop_status(store):
-    make_demo_shop(store, orders=400, seed=3, as_of=AS_OF)
-    for day in (AS_OF, AS_OF - timedelta(days=45), AS_OF - timedelta(days=200)):
-        data = load_daily(store.db, day)
-        assert status_from_daily(store.db, data, store.timezone()) == shop_status(store, day)
 
 
 def test_trend_equals_shop_status_every_week(store):
@@ -47,19 +37,6 @@ def test_trend_on_a_day_equals_the_cli(store, db_path):
     odr = json.loads(out.stdout)["odr"]
     assert trend.on(day)["rate"] == odr["rate"]
     assert trend.on(day)["problem_orders"] == odr["problem_orders"]
-
-
-def test_an_edit_is_followed_day_by_day(store):
-    as_of = date(2026, 6, 30)
-    ids = add_orders(store, "o", 150, date(2026, 4, 10))
-    log = ChangeLog(store.db)
-    data = load_daily(store.db, as_of)
-    add_review(store, ids[0], "2026-04-20", 1)
-    add_case(store, ids[1], "2026-04-25", excluded="accidental_case")
-    add_orders(store, "p", 5, date(2026, 4, 11))
-    assert apply_changes(store.db, data, log.take())
-    assert status_from_daily(store.db, data, store.timezone()) == shop_status(store, as_of)
-    log.close()
 
 
 def test_whatif_is_pure_arithmetic():

@@ -1,13 +1,13 @@
-"""The dashboard's figures: read in the background, then kept current edit by edit.
+"""The dashboard's figures: the standards engine's status, and per-day data for the charts.
 
-The first read (and a new as-of day, or a change the change log cannot follow) runs on the
-thread pool with its own connections; after that an edit re-reads only the days it touched
-(`store.trend_changes`), so the gauges follow it in milliseconds even on a big shop.
+The status comes from `session.status()` (the one standards engine, fast on any shop size), so
+the gauges follow an edit at once. The per-day rows behind the charts, the pipeline
+projection and the problem list are read on the thread pool with their own connection: on the
+first show, a new as-of day, and (debounced) after edits.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from datetime import date, timedelta
 from typing import Any
@@ -18,16 +18,13 @@ from sellerdesk.core import odr as rules
 from sellerdesk.core.whatif import ProjectedDay, WhatIf, project
 from sellerdesk.store.database import connect
 from sellerdesk.store.problem_list import ProblemOrderRow, problem_order_rows
-from sellerdesk.store.trend import DailyData, Trend, load_daily, merge, odr_trend, status_from_daily
-from sellerdesk.store.trend_changes import ChangeLog, apply_changes
+from sellerdesk.store.trend import DailyData, Trend, load_daily, odr_trend
 from sellerdesk.store.trend_charts import counted_problem_days, monthly_rates, months, rating_distribution
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tasks import run_task
 
-#: Tables the change log follows; a change elsewhere (settings, shop, holidays) reloads everything.
-FOLLOWED = frozenset({"orders", "order_items", "reviews", "cases", "messages", "threads"})
-#: Parts read in parallel on the first load (each on its own connection).
-LOAD_GROUPS = (("orders", "problems"), ("shipping",), ("reviews", "refunded", "threads"))
+#: After an edit, the charts are read again once the edits pause this long.
+CHARTS_DELAY_MS = 250
 
 
 class DashboardModel(QObject):
@@ -49,45 +46,36 @@ class DashboardModel(QObject):
         self.whatif = WhatIf()
         self._generation = 0
         self.loading = False
-        self.log = ChangeLog(session.store.db)
         self._charts_timer = QTimer(self)
         self._charts_timer.setSingleShot(True)
-        self._charts_timer.setInterval(250)
-        self._charts_timer.timeout.connect(self.update_charts)
+        self._charts_timer.setInterval(CHARTS_DELAY_MS)
+        self._charts_timer.timeout.connect(self.reload)
         session.changed.connect(self._on_changed)
-        session.asOfChanged.connect(lambda _day: self.reload())
+        session.asOfChanged.connect(self._on_as_of)
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read everything again in the background (first show, new as-of day, settings)."""
+        """Read the charts' per-day rows in the background (first show, new day, after edits)."""
         self._generation += 1
         generation, as_of, path = self._generation, self.session.as_of(), self.session.path
-        self.log.discard()  # the load reads everything written so far
         self._set_loading(True)
         if path is None:  # an in-memory shop (tests): read on this thread
             self._loaded(generation, load_daily(self.session.store.db, as_of))
             return
-        parts: list[DailyData] = []
 
-        def work(group: tuple[str, ...]) -> DailyData:
+        def work() -> DailyData:
             db = connect(path)
             try:
-                return load_daily(db, as_of, group)
+                return load_daily(db, as_of)
             finally:
                 db.close()
-
-        def done(part: DailyData) -> None:
-            parts.append(part)
-            if len(parts) == len(LOAD_GROUPS):
-                self._loaded(generation, merge(parts))
 
         def error(exc: BaseException) -> None:
             if generation == self._generation:
                 self._set_loading(False)
                 self.failed.emit(str(exc))
 
-        for group in LOAD_GROUPS:
-            run_task(self, lambda g=group: work(g), done, error)
+        run_task(self, work, lambda data: self._loaded(generation, data), error)
 
     def _alive(self) -> bool:
         """False once the shop is closed (a load can finish after its window went away)."""
@@ -101,9 +89,7 @@ class DashboardModel(QObject):
         if generation != self._generation or not self._alive():
             return  # a newer load is on its way, or the shop was closed
         self.data = data
-        apply_changes(self.session.store.db, data, self.log.take())  # edits made while reading
         self._set_loading(False)
-        self._recompute()
         self.update_charts()
 
     def _set_loading(self, loading: bool) -> None:
@@ -112,23 +98,16 @@ class DashboardModel(QObject):
             self.loadingChanged.emit(loading)
 
     # -- following edits -----------------------------------------------------------------
-    def _on_changed(self, tables: frozenset[str]) -> None:
-        if self.data is None or self.loading:
-            return  # the running load picks the edit up from the change log
-        changes = self.log.take()
-        # no change noted: another connection wrote (an import on a worker thread): read it all again
-        if not changes or not tables <= FOLLOWED or not apply_changes(self.session.store.db, self.data, changes):
-            self.reload()
-            return
+    def _on_changed(self, _tables: frozenset[str]) -> None:
         self._recompute()
         self._charts_timer.start()
 
+    def _on_as_of(self, _day: date) -> None:
+        self._recompute()
+        self.reload()
+
     def _recompute(self) -> None:
-        assert self.data is not None
-        self.status = status_from_daily(self.session.store.db, self.data, self.session.store.timezone())
-        prime = getattr(self.session, "prime_status", None)
-        if prime is not None:
-            prime(self.data.as_of, self.status)
+        self.status = self.session.status()
         self.statusChanged.emit(self.status)
 
     def update_charts(self) -> None:
@@ -154,5 +133,3 @@ class DashboardModel(QObject):
     def close(self) -> None:
         self._generation += 1
         self._charts_timer.stop()
-        with contextlib.suppress(Exception):  # the connection may already be closed
-            self.log.close()
