@@ -540,3 +540,18 @@ def m005_problem_orders(db: Database) -> None:
     run_script(db, PROBLEM_ORDERS_TABLE)
     rebuild_problem_orders(db)
     run_script(db, PROBLEM_ORDERS_TRIGGERS)
+
+
+@migrations()
+def m006_search_by_date_indexes(db: Database) -> None:
+    """Order search columns with the order date beside them: a broad search sorted by date reads
+    the newest matches of each column straight from its index (store/tables.py, covered_sort).
+    The plain NOCASE indexes stay: sorting by those columns needs the rowid right after them."""
+    run_script(
+        db,
+        """
+        CREATE INDEX ix_orders_oid_nocase_date ON orders(order_id COLLATE NOCASE, order_date);
+        CREATE INDEX ix_orders_buyer_nocase_date ON orders(buyer COLLATE NOCASE, order_date);
+        CREATE INDEX ix_orders_tracking_nocase_date ON orders(tracking_number COLLATE NOCASE, order_date);
+        """,
+    )

@@ -8,6 +8,8 @@ the UI's table models (ui/models) only cache pages.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,12 +44,22 @@ class TableSpec:
     #: so SQLite walks the sort column's index and stops after a page instead of sorting every
     #: match; 0 = never (small tables)
     dense_search_rows: int = 0
+    #: the column key whose expression sits beside every search column in an index: a broad
+    #: search sorted by it takes each column's top rows from its index, then merges them
+    covered_sort: str = ""
+    #: how deep that merge goes (pages past it walk the sort index like any dense search)
+    covered_rows: int = 2000
 
 
 def fts_match(text: str) -> str:
     """A user's words as an FTS5 query: every word as a quoted prefix ("mug"* "blue"*)."""
     words = "".join(ch if ch.isalnum() else " " for ch in text).split()
     return " ".join(f'"{w}"*' for w in words) or '""'
+
+
+#: how long a broad search may walk the sort index before merging the columns' top rows instead
+WALK_BUDGET_S = 0.06
+WALK_CHECK_OPS = 1000  # SQLite VM steps between looks at the clock
 
 
 class TableQuery:
@@ -157,4 +169,49 @@ class TableQuery:
             rows = self.db.execute(sql, {**params, "n": take, "o": from_end}).fetchall()
             return rows[::-1]
         sql = f"SELECT {select} FROM {self.spec.source}{where}{self._order()} LIMIT :n OFFSET :o"
-        return self.db.execute(sql, {**params, "n": limit, "o": offset}).fetchall()
+        params = {**params, "n": limit, "o": offset}
+        if self._can_merge(offset + limit):
+            return self._walk_or_merge(sql, params, select, offset, limit)
+        return self.db.execute(sql, params).fetchall()
+
+    def _can_merge(self, depth: int) -> bool:
+        spec = self.spec
+        return bool(
+            self.dense and not self.filter and spec.covered_sort == self.sort_key
+            and depth <= spec.covered_rows and spec.prefix_search
+        )
+
+    def _walk_or_merge(self, sql: str, params: dict[str, Any], select: str, offset: int, limit: int) -> list[tuple]:
+        """Walk the sort index (fast when matches are common near its head); if that runs past
+        its budget (the matches sit far down: old tracking numbers, newest first), merge the
+        search columns' own top rows instead."""
+        deadline = time.perf_counter() + WALK_BUDGET_S
+        self.db.conn.set_progress_handler(lambda: time.perf_counter() > deadline, WALK_CHECK_OPS)
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+        finally:
+            self.db.conn.set_progress_handler(None, 0)
+        return self._merged_rows(select, offset, limit)
+
+    def _merged_rows(self, select: str, offset: int, limit: int) -> list[tuple]:
+        """A broad search's page sorted by the covered column: each search condition's newest
+        `offset + limit` rows (from its own index, no table reads), merged, then the page."""
+        _, params = self._where()
+        expr = self.spec.columns[self.column_index(self.sort_key)].expr
+        direction = "DESC" if self.descending else "ASC"
+        source, tiebreak = self.spec.source, self.spec.tiebreak
+        conditions = [f"{e} LIKE :prefix ESCAPE '\\'" for e in self.spec.prefix_search]
+        conditions += list(self.spec.contains_search)
+        branches = " UNION ".join(
+            f"SELECT * FROM (SELECT {tiebreak} AS rid, {expr} AS k FROM {source} WHERE {c} "
+            f"ORDER BY k {direction}, rid {direction} LIMIT :depth)"
+            for c in conditions
+        )
+        sql = (
+            f"SELECT {select} FROM {source} WHERE {tiebreak} IN (SELECT rid FROM ({branches}) "
+            f"ORDER BY k {direction}, rid {direction} LIMIT :n OFFSET :o){self._order()}"
+        )
+        return self.db.execute(sql, {**params, "depth": offset + limit, "n": limit, "o": offset}).fetchall()

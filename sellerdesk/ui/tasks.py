@@ -46,9 +46,16 @@ class _Runnable(QRunnable):
         try:
             result = self.work()
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
-            self.relay.failed.emit(exc)
+            self._report(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._report(self.relay.done, result)
+
+    @staticmethod
+    def _report(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the window that asked has closed meanwhile: nobody is left to tell
 
 
 _live: set[_Relay] = set()

@@ -109,3 +109,28 @@ def test_order_detail_has_children_and_flags(shop):
     assert detail["reviews"][0]["rating"] == 1 and "P" in detail["flags"]
     assert "P" not in order_detail(shop.db, "100005", TODAY)["flags"]  # an excluded case
     assert order_detail(shop.db, "nope", TODAY) is None
+
+
+@pytest.mark.parametrize("term", ["Buyer1", "TRK1001", "1000", "mug"])
+def test_a_broad_search_merged_from_the_columns_indexes_equals_the_plain_query(shop, monkeypatch, term):
+    """When walking the date index runs past its budget, the merged page is the same page."""
+    import dataclasses
+
+    from sellerdesk.store import tables
+
+    query = orders_query(shop.db, TODAY)
+    query.search = term
+    total = query.count()
+    offsets = [offset for offset in (0, 50, 150) if offset <= total // 2]  # later pages read from the end
+    plain = [query.rows(offset, 50, total) for offset in offsets]
+    query.spec = dataclasses.replace(query.spec, dense_search_rows=1)
+    monkeypatch.setattr(tables, "WALK_BUDGET_S", 0.0)  # always give up the walk: merge
+    monkeypatch.setattr(tables, "WALK_CHECK_OPS", 1)
+    merged = []
+    original = tables.TableQuery._merged_rows
+    monkeypatch.setattr(tables.TableQuery, "_merged_rows",
+                        lambda self, *args: merged.append(args) or original(self, *args))
+    query.count()
+    assert query.dense == (total > 1)
+    assert [query.rows(offset, 50, total) for offset in offsets] == plain
+    assert len(merged) == len(offsets) >= 1
