@@ -89,6 +89,7 @@ def main() -> int:
     page = DashboardPage(session)
     page.resize(1100, 2400)
     page.show()
+
     def shown() -> bool:
         loaded = not page.model.loading and page.model.trend is not None
         return loaded and all(chart.is_drawn() for chart in page.charts.values() if chart.isVisible())
@@ -107,11 +108,17 @@ def main() -> int:
     refresh = []
     seen: list[int] = []
     page.model.statusChanged.connect(lambda status: seen.append(status["odr"]["problem_orders"]))
-    for order_id, order_date in candidates:
+    for order_id, _order_date in candidates:
         before = len(seen)
         start = time.perf_counter()
-        session.push(InsertRecord(store, "reviews", {"order_id": order_id, "review_date": as_of.isoformat(),
-                                                     "rating": 1, "text": "bench"}, "bench review"))
+        session.push(
+            InsertRecord(
+                store,
+                "reviews",
+                {"order_id": order_id, "review_date": as_of.isoformat(), "rating": 1, "text": "bench"},
+                "bench review",
+            )
+        )
         refresh.append(time.perf_counter() - start)
         assert len(seen) == before + 1, "the dashboard did not follow the edit synchronously"
     after = session.status()["odr"]["problem_orders"]

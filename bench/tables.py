@@ -82,15 +82,19 @@ def main() -> None:
     wait_loaded(page, lambda: page.model.sort(page.query.column_index("order_date"), Qt.SortOrder.DescendingOrder))
 
     buyer = store.db.execute("SELECT buyer FROM orders ORDER BY rowid DESC LIMIT 1").fetchone()[0]
-    some = store.db.execute("SELECT order_id, tracking_number FROM orders WHERE tracking_number IS NOT NULL "
-                            "ORDER BY rowid LIMIT 1 OFFSET 1000").fetchone()
+    some = store.db.execute(
+        "SELECT order_id, tracking_number FROM orders WHERE tracking_number IS NOT NULL "
+        "ORDER BY rowid LIMIT 1 OFFSET 1000"
+    ).fetchone()
     title = store.db.execute("SELECT title FROM order_items ORDER BY id LIMIT 1").fetchone()[0]
     terms = [buyer[:4], buyer, some[0][:7], some[0], some[1][:7], title.split()[-1].lower(), "zzzz-nothing"]
     searches = {}
     for term in terms:
+
         def go(t: str = term) -> None:
             page.search.setText(t)
             page.apply_search()
+
         searches[term] = wait_loaded(page, go)
     worst = max(searches, key=searches.get)
     figure("orders_search_ms", searches[worst], "ms")

@@ -41,9 +41,7 @@ class BusinessCalendar:
         return current
 
 
-def ship_by_date(
-    order_date: date, processing_max: int | None, calendar: BusinessCalendar
-) -> date | None:
+def ship_by_date(order_date: date, processing_max: int | None, calendar: BusinessCalendar) -> date | None:
     """Order date + the longest processing time in business days; None when it is unknown."""
     if processing_max is None:
         return None
@@ -84,16 +82,14 @@ def check_extension(
         raise ExtensionError("The ship-by date has already been extended once; Etsy allows one.")
     if today > original_ship_by:
         raise ExtensionError(
-            f"The ship-by date {original_ship_by.isoformat()} has passed; "
-            "it can only be extended before it passes."
+            f"The ship-by date {original_ship_by.isoformat()} has passed; it can only be extended before it passes."
         )
     if new_ship_by <= original_ship_by:
         raise ExtensionError("The new ship-by date must be later than the current one.")
     limit = original_ship_by + timedelta(days=MAX_EXTENSION_DAYS)
     if new_ship_by > limit:
         raise ExtensionError(
-            f"An extension can add at most {MAX_EXTENSION_DAYS} days "
-            f"(latest allowed: {limit.isoformat()})."
+            f"An extension can add at most {MAX_EXTENSION_DAYS} days (latest allowed: {limit.isoformat()})."
         )
 
 

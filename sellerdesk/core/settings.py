@@ -17,7 +17,4 @@ class RuleSettings:
         return cls(**kwargs)
 
     def describe(self) -> str:
-        return (
-            f"ODR window: {self.odr_window_days} days ending {self.odr_lag_days} days ago "
-            "(Settings > Rules)"
-        )
+        return f"ODR window: {self.odr_window_days} days ending {self.odr_lag_days} days ago (Settings > Rules)"

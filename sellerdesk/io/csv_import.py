@@ -194,7 +194,9 @@ def _header_error(name: str, header: Sequence[str]) -> RowError | str:
     if missing:
         parts.append(f"missing column(s) {', '.join(missing)}")
     return RowError(
-        name, 1, ", ".join(unknown or missing),
+        name,
+        1,
+        ", ".join(unknown or missing),
         f"the header row does not match the {closest.kind} template: {'; '.join(parts)}. "
         f"Expected exactly: {','.join(closest.header)}. {hint}",
     )
@@ -236,8 +238,13 @@ def _check_rows(
             if key in seen:
                 first_file, first_line = seen[key]
                 errors.append(
-                    RowError(name, line, key_columns[-1], f"duplicate of {first_file} row {first_line} "
-                             f"({', '.join(str(k) for k in key[1])}); each record may appear once")
+                    RowError(
+                        name,
+                        line,
+                        key_columns[-1],
+                        f"duplicate of {first_file} row {first_line} "
+                        f"({', '.join(str(k) for k in key[1])}); each record may appear once",
+                    )
                 )
                 continue
             seen[key] = (name, line)
@@ -274,8 +281,12 @@ def _check_reference(
         found = store.db.execute("SELECT order_date FROM orders WHERE order_id = ?", [order_id]).fetchone()
         if found is None:
             errors.append(
-                RowError(name, line, "order_id", f"unknown order id '{order_id}'; import its order first "
-                         "(or in the same import)")
+                RowError(
+                    name,
+                    line,
+                    "order_id",
+                    f"unknown order id '{order_id}'; import its order first (or in the same import)",
+                )
             )
             return
         order_dates[order_id] = found[0]

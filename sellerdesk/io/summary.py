@@ -9,7 +9,8 @@ from sellerdesk.core.standards import format_percent
 
 def _metric(name: str, m: dict[str, Any]) -> str:
     verdict = {True: "meets", False: "BELOW STANDARD", None: "nothing to judge yet"}[m["meets"]]
-    return f"  {name:<22} {format_percent(m['count'], m['total']):>7}  ({m['count']} of {m['total']})  {verdict}  [{m['target']}]"
+    figure = format_percent(m["count"], m["total"])
+    return f"  {name:<22} {figure:>7}  ({m['count']} of {m['total']})  {verdict}  [{m['target']}]"
 
 
 def status_summary(status: dict[str, Any]) -> str:
@@ -59,7 +60,10 @@ def status_summary(status: dict[str, Any]) -> str:
         _metric("reviews <= 3 stars", s["reviews"]),
         _metric("case rate", s["case_rate"]),
     ]
-    for title, key in (("Star Seller, last evaluation", "last_evaluation"), ("Star Seller, running period", "running_period")):
+    for title, key in (
+        ("Star Seller, last evaluation", "last_evaluation"),
+        ("Star Seller, running period", "running_period"),
+    ):
         star = status["star_seller"][key]
         period = star["period"]
         rating = star["rating"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -83,7 +83,7 @@ def _refuse_newer(path: Path) -> None:
 
 def backup_copy(db: Database, path: Path, label: str) -> Path:
     """Copy the file (consistently, through SQLite's backup API) before changing its schema."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix or '.db'}")
     dest = sqlite3.connect(str(target))
     try:

@@ -97,8 +97,11 @@ def _rows(db: Database, sql: str, params: list[Any] | dict[str, Any]) -> list[di
 
 def order_detail(db: Database, order_id: str, today: date) -> dict[str, Any] | None:
     """One order with its items, messages, reviews and cases, and its flags as of `today`."""
-    found = _rows(db, f"SELECT *, {FLAGS_EXPR} AS flags FROM orders WHERE order_id = :id",
-                  {"id": order_id, "today": today.isoformat()})
+    found = _rows(
+        db,
+        f"SELECT *, {FLAGS_EXPR} AS flags FROM orders WHERE order_id = :id",
+        {"id": order_id, "today": today.isoformat()},
+    )
     if not found:
         return None
     detail = found[0]

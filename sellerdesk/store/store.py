@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -100,7 +100,7 @@ class Store:
     def ensure_shop(self, name: str = "My shop", currency: str = "USD", tz: str = "UTC") -> None:
         """A new shop file gets its shop row and the starter saved replies."""
         if self.db.execute("SELECT count(*) FROM shops").fetchone()[0] == 0:
-            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            now = datetime.now(UTC).isoformat(timespec="seconds")
             with self.write("shops", "saved_replies"):
                 self.db.execute(
                     "INSERT INTO shops (id, name, currency, timezone, created_at) VALUES (1, ?, ?, ?, ?)",
@@ -269,9 +269,7 @@ class Store:
             reply_at, reply_sender = reply.split("|") if reply else (None, None)
             seconds = int((parse_utc(reply_at) - first).total_seconds()) if reply_at else None
             day = first.astimezone(tz).date().isoformat()
-            values.append(
-                (thread_id, order_id, first_at, day, reply_at, reply_sender, seconds, spam or 0, last_at)
-            )
+            values.append((thread_id, order_id, first_at, day, reply_at, reply_sender, seconds, spam or 0, last_at))
         if ids is not None:
             # Threads that lost their buyer messages no longer have a first message.
             self.db.execute(

@@ -177,8 +177,11 @@ class TableQuery:
     def _can_merge(self, depth: int) -> bool:
         spec = self.spec
         return bool(
-            self.dense and not self.filter and spec.covered_sort == self.sort_key
-            and depth <= spec.covered_rows and spec.prefix_search
+            self.dense
+            and not self.filter
+            and spec.covered_sort == self.sort_key
+            and depth <= spec.covered_rows
+            and spec.prefix_search
         )
 
     def _walk_or_merge(self, sql: str, params: dict[str, Any], select: str, offset: int, limit: int) -> list[tuple]:

@@ -22,6 +22,7 @@ from sellerdesk.store.queries import daily_orders, daily_shipping, first_sale
 TREND_DAYS = 365
 ONE = timedelta(days=1)
 
+
 class ProblemOrder:
     """A problem order's day and the first days it counts (ordinals kept for the trend)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -104,12 +105,16 @@ class MainWindow(QMainWindow):
             text = self.tr("ODR: no orders in the window")
         else:
             text = self.tr("ODR {rate} ({k} of {n}) — limit 1%").format(
-                rate=format_percent(odr["problem_orders"], odr["orders"], 2), k=odr["problem_orders"], n=odr["orders"])
+                rate=format_percent(odr["problem_orders"], odr["orders"], 2), k=odr["problem_orders"], n=odr["orders"]
+            )
         if self.session.is_pinned():
             text += self.tr(" — as of {day}").format(day=self.session.as_of().isoformat())
         self.odr_label.setText(text)
-        self.odr_label.setStyleSheet({"red": "color: #d64541; font-weight: bold;",
-                                      "amber": "color: #b07f00; font-weight: bold;"}.get(odr["zone"], ""))
+        self.odr_label.setStyleSheet(
+            {"red": "color: #d64541; font-weight: bold;", "amber": "color: #b07f00; font-weight: bold;"}.get(
+                odr["zone"], ""
+            )
+        )
         self._show_page(self.stack.currentIndex())
 
     # -- menus ---------------------------------------------------------------------------
@@ -132,7 +137,9 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(edit, self.tr("&New record"), lambda: self.current_page().new_record(), "Ctrl+N")
         self._action(edit, self.tr("&Find"), lambda: self.current_page().focus_search(), QKeySequence.StandardKey.Find)
-        self._action(edit, self.tr("&Delete"), lambda: self.current_page().delete_selected(), QKeySequence.StandardKey.Delete)
+        self._action(
+            edit, self.tr("&Delete"), lambda: self.current_page().delete_selected(), QKeySequence.StandardKey.Delete
+        )
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -149,10 +156,8 @@ class MainWindow(QMainWindow):
 
     def _bind_undo(self) -> None:
         for action in (self.undo_action, self.redo_action):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # nothing connected yet
                 action.triggered.disconnect()
-            except (RuntimeError, TypeError):
-                pass
         stack = self.session.undo_stack
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action.triggered.connect(stack.redo)
@@ -183,25 +188,35 @@ class MainWindow(QMainWindow):
         return True
 
     def new_shop(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New shop file"), str(Path.home() / "shop.sellerdesk"),
-                                              self.tr("SellerDesk shop (*.sellerdesk *.db)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New shop file"),
+            str(Path.home() / "shop.sellerdesk"),
+            self.tr("SellerDesk shop (*.sellerdesk *.db)"),
+        )
         if name:
             path = Path(name)
             if path.exists():
-                QMessageBox.warning(self, self.tr("File exists"),
-                                    self.tr("{path} already exists; choose a new name.").format(path=path))
+                QMessageBox.warning(
+                    self, self.tr("File exists"), self.tr("{path} already exists; choose a new name.").format(path=path)
+                )
                 return
             self.open_shop(path)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open shop file"), str(Path.home()),
-                                              self.tr("SellerDesk shop (*.sellerdesk *.db);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open shop file"),
+            str(Path.home()),
+            self.tr("SellerDesk shop (*.sellerdesk *.db);;All files (*)"),
+        )
         if name:
             self.open_shop(Path(name))
 
     def import_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import SellerDesk CSV files"), str(Path.home()),
-                                                self.tr("CSV files (*.csv);;All files (*)"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import SellerDesk CSV files"), str(Path.home()), self.tr("CSV files (*.csv);;All files (*)")
+        )
         if names:
             self.import_files([Path(n) for n in names])
 
@@ -248,10 +263,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=item: self.open_shop(Path(p)))
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About SellerDesk"), self.tr(
-            "<h3>SellerDesk {version}</h3><p>Keeps your shop's customer service in order, offline: your orders, "
-            "messages, reviews and cases in a local file, with live gauges of Etsy's standards.</p>"
-            "<p>Nothing leaves this computer.</p>").format(version=__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About SellerDesk"),
+            self.tr(
+                "<h3>SellerDesk {version}</h3><p>Keeps your shop's customer service in order, offline: your orders, "
+                "messages, reviews and cases in a local file, with live gauges of Etsy's standards.</p>"
+                "<p>Nothing leaves this computer.</p>"
+            ).format(version=__version__),
+        )
 
     # -- state ---------------------------------------------------------------------------
     def _restore(self) -> None:

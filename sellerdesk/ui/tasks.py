@@ -6,6 +6,7 @@ thread through queued signals, so the window never freezes and never needs proce
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -52,10 +53,8 @@ class _Runnable(QRunnable):
 
     @staticmethod
     def _report(signal: Any, value: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the window that asked has closed meanwhile
             signal.emit(value)
-        except RuntimeError:
-            pass  # the window that asked has closed meanwhile: nobody is left to tell
 
 
 _live: set[_Relay] = set()

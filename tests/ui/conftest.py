@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -50,11 +50,11 @@ def demo_store(tmp_path, demo_template):
 
 @pytest.fixture
 def session(demo_store, qapp):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from sellerdesk.ui.session import ShopSession
 
-    s = ShopSession(demo_store, clock=lambda: datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc))
+    s = ShopSession(demo_store, clock=lambda: datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
     yield s
     s.close()
 

@@ -71,14 +71,22 @@ def test_an_edit_on_the_reviews_table_changes_the_dashboard(session, qtbot):
     order = session.store.db.execute(
         "SELECT order_id FROM orders WHERE order_date >= ? AND order_date < ? AND status != 'canceled' "
         "AND order_id NOT IN (SELECT order_id FROM reviews) AND order_id NOT IN (SELECT order_id FROM cases)",
-        [odr["window"]["start"], odr["window"]["end"]]).fetchone()[0]
+        [odr["window"]["start"], odr["window"]["end"]],
+    ).fetchone()[0]
     with qtbot.waitSignal(page.model.statusChanged, timeout=5000):
-        session.push(InsertRecord(session.store, "reviews", {"order_id": order, "review_date": "2026-11-20",
-                                                             "rating": 1, "text": ""}, "review"))
+        session.push(
+            InsertRecord(
+                session.store,
+                "reviews",
+                {"order_id": order, "review_date": "2026-11-20", "rating": 1, "text": ""},
+                "review",
+            )
+        )
     assert page.model.status["odr"]["problem_orders"] == odr["problem_orders"] + 1
     assert f"{odr['problem_orders'] + 1} problem of" in page.odr_gauge.state().detail
     assert session.status() == __import__("sellerdesk.store.standards", fromlist=["x"]).shop_status(
-        session.store, session.as_of())
+        session.store, session.as_of()
+    )
     with qtbot.waitSignal(page.model.statusChanged, timeout=5000):
         session.undo_stack.undo()
     assert page.model.status["odr"]["problem_orders"] == odr["problem_orders"]

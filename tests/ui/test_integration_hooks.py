@@ -84,7 +84,8 @@ def test_mark_as_custom_recomputes_ship_by_as_one_undo_step(window, session, qtb
     store = session.store
     order_id = store.db.execute(
         "SELECT order_id FROM orders WHERE status = 'open' AND shipped_date IS NULL AND ship_by_extended IS NULL "
-        "AND custom = 0 AND processing_max IS NOT NULL ORDER BY order_date DESC LIMIT 1").fetchone()[0]
+        "AND custom = 0 AND processing_max IS NOT NULL ORDER BY order_date DESC LIMIT 1"
+    ).fetchone()[0]
     before = store.get("orders", order_id)
     page = open_order(qtbot, window, order_id)
     assert page.selected == order_id and current_key(page) == order_id
@@ -105,8 +106,9 @@ def test_mark_as_custom_recomputes_ship_by_as_one_undo_step(window, session, qtb
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
         session.undo_stack.undo()
     undone = store.get("orders", order_id)
-    assert {k: undone[k] for k in ("custom", "processing_min", "processing_max", "ship_by", "edd")} == \
-        {k: before[k] for k in ("custom", "processing_min", "processing_max", "ship_by", "edd")}
+    assert {k: undone[k] for k in ("custom", "processing_min", "processing_max", "ship_by", "edd")} == {
+        k: before[k] for k in ("custom", "processing_min", "processing_max", "ship_by", "edd")
+    }
     assert "custom" not in flags_of(page, order_id)
 
 
@@ -151,8 +153,9 @@ def test_orders_placed_during_a_vacation_are_flagged_and_filtered(window, sessio
     assert all("vacation" in flags_of(page, o) for o in inside[:5])
 
     # A new vacation over another stretch flags its orders at once; undo takes the flags away.
-    day = store.db.execute("SELECT order_date FROM orders WHERE order_date < ? ORDER BY order_date DESC LIMIT 1",
-                           [vacation["start_date"]]).fetchone()[0]
+    day = store.db.execute(
+        "SELECT order_date FROM orders WHERE order_date < ? ORDER BY order_date DESC LIMIT 1", [vacation["start_date"]]
+    ).fetchone()[0]
     more = tools.vacation_order_ids(store, day, day)
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
         session.push(EditVacation(store, None, {"start_date": day, "end_date": day}, "Add vacation"))
@@ -165,8 +168,9 @@ def test_orders_placed_during_a_vacation_are_flagged_and_filtered(window, sessio
 
 def test_use_saved_reply_from_the_order_detail_logs_the_reply(window, session, qtbot, dialogs, use_first_reply):
     store = session.store
-    order_id = store.db.execute("SELECT order_id FROM orders WHERE status = 'open' ORDER BY order_date DESC "
-                                "LIMIT 1").fetchone()[0]
+    order_id = store.db.execute(
+        "SELECT order_id FROM orders WHERE status = 'open' ORDER BY order_date DESC LIMIT 1"
+    ).fetchone()[0]
     page = open_order(qtbot, window, order_id)
     count = len(store.db.execute("SELECT id FROM messages WHERE order_id = ?", [order_id]).fetchall())
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
@@ -183,8 +187,10 @@ def test_use_saved_reply_from_the_order_detail_logs_the_reply(window, session, q
 def test_messages_page_uses_a_saved_reply_for_the_selected_thread(window, session, qtbot, dialogs, use_first_reply):
     store = session.store
     page = window.show_page("messages")
-    thread_id = store.db.execute("SELECT thread_id FROM threads WHERE spam = 0 AND first_reply_at IS NULL "
-                                 "AND first_buyer_at IS NOT NULL ORDER BY first_buyer_at DESC LIMIT 1").fetchone()[0]
+    thread_id = store.db.execute(
+        "SELECT thread_id FROM threads WHERE spam = 0 AND first_reply_at IS NULL "
+        "AND first_buyer_at IS NOT NULL ORDER BY first_buyer_at DESC LIMIT 1"
+    ).fetchone()[0]
     assert page.select_key(thread_id)
     shown = page.message_list.count()
     click(qtbot, page.findChild(type(page.spam_button), "use_reply"))
@@ -203,8 +209,9 @@ def test_labels_for_the_selected_orders_save_a_pdf(window, session, qtbot, monke
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
         page.set_filter("open")
     page.table.selectRow(0)
-    page.table.selectionModel().select(page.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
-                                       | QItemSelectionModel.SelectionFlag.Rows)
+    page.table.selectionModel().select(
+        page.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
     chosen = page.selected_keys()
     assert len(chosen) == 2
     picked: list[list[str]] = []

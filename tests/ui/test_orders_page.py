@@ -43,8 +43,9 @@ def cell(page, row, key):
 
 
 def ctrl(qtbot, window, key, shift=False):
-    mods = Qt.KeyboardModifier.ControlModifier | (Qt.KeyboardModifier.ShiftModifier if shift
-                                                  else Qt.KeyboardModifier.NoModifier)
+    mods = Qt.KeyboardModifier.ControlModifier | (
+        Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    )
     qtbot.keyClick(window, key, mods)
 
 
@@ -80,8 +81,11 @@ def test_header_click_sorts_in_sql(window, qtbot):
     header = page.table.horizontalHeader()
     section = page.query.column_index("total")
     x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
-    wait_loaded(qtbot, page, lambda: qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                                                      pos=QPoint(x, header.height() // 2)))
+    wait_loaded(
+        qtbot,
+        page,
+        lambda: qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)),
+    )
     assert page.query.sort_key == "total"
     totals = [page.model.row(r)[1 + section] for r in range(page.model.rowCount())]
     assert totals == sorted(totals, reverse=page.query.descending)
@@ -105,8 +109,9 @@ def test_quick_filters(window, session, qtbot):
 
 def test_add_order_then_undo_redo_and_delete(window, session, qtbot, dialogs, monkeypatch):
     page = window.show_page("orders")
-    dialogs.answers = [{"order_id": "NEW-1", "order_date": "2026-11-20", "buyer": "zed", "total_minor": "12.50",
-                        "processing_max": "3"}]
+    dialogs.answers = [
+        {"order_id": "NEW-1", "order_date": "2026-11-20", "buyer": "zed", "total_minor": "12.50", "processing_max": "3"}
+    ]
     wait_loaded(qtbot, page, lambda: ctrl(qtbot, window, Qt.Key.Key_N))
     assert page.model.rowCount() == 401
     wait_loaded(qtbot, page, lambda: (page.search.setText("NEW-1"), page.apply_search()))
@@ -128,14 +133,17 @@ def test_add_order_then_undo_redo_and_delete(window, session, qtbot, dialogs, mo
     assert page.model.rowCount() == 1
 
 
-@pytest.mark.parametrize(("field", "values", "message"), [
-    ("order_id", {"order_id": ""}, "a value is required"),
-    ("order_date", {"order_date": "20/11/2026"}, "not a date"),
-    ("buyer", {"buyer": ""}, "a value is required"),
-    ("total_minor", {"total_minor": "12,5x"}, "not an amount"),
-    ("shipped_date", {"shipped_date": "2026-11-01"}, "before the order date"),
-    ("delivered_date", {"shipped_date": "2026-11-21", "delivered_date": "2026-11-20"}, "before the shipped date"),
-])
+@pytest.mark.parametrize(
+    ("field", "values", "message"),
+    [
+        ("order_id", {"order_id": ""}, "a value is required"),
+        ("order_date", {"order_date": "20/11/2026"}, "not a date"),
+        ("buyer", {"buyer": ""}, "a value is required"),
+        ("total_minor", {"total_minor": "12,5x"}, "not an amount"),
+        ("shipped_date", {"shipped_date": "2026-11-01"}, "before the order date"),
+        ("delivered_date", {"shipped_date": "2026-11-21", "delivered_date": "2026-11-20"}, "before the shipped date"),
+    ],
+)
 def test_order_dialog_says_what_is_wrong_next_to_the_field(window, session, dialogs, field, values, message):
     page = window.show_page("orders")
     steps = session.undo_stack.count()
@@ -164,13 +172,16 @@ def test_mark_shipped_and_extend_ship_by_from_the_detail(window, session, qtbot,
     today = session.as_of().isoformat()
     order_id, ordered = session.store.db.execute(
         "SELECT order_id, order_date FROM orders WHERE status = 'open' AND shipped_date IS NULL "
-        "AND ship_by_extended IS NULL AND ship_by >= ? ORDER BY order_id LIMIT 1", [today]).fetchone()
+        "AND ship_by_extended IS NULL AND ship_by >= ? ORDER BY order_id LIMIT 1",
+        [today],
+    ).fetchone()
     open_order(qtbot, page, order_id)
     dialogs.answers = [{"ship_by_extended": "2030-01-01"}]
     page.detail.buttons["extend"].click()
     assert "at most 21 days" in dialogs.shown[-1].error_text("ship_by_extended")
     ship_by = session.store.get("orders", order_id)["ship_by"]
     from datetime import date, timedelta
+
     later = (date.fromisoformat(ship_by) + timedelta(days=3)).isoformat()
     dialogs.answers = [{"ship_by_extended": later}]
     wait_loaded(qtbot, page, page.detail.buttons["extend"].click)
@@ -191,7 +202,9 @@ def test_add_review_from_the_detail_updates_the_status_bar(window, session, qtbo
     order_id = session.store.db.execute(
         "SELECT order_id FROM orders WHERE order_date >= ? AND order_date < ? AND status != 'canceled' "
         "AND order_id NOT IN (SELECT order_id FROM reviews) AND order_id NOT IN (SELECT order_id FROM cases) "
-        "LIMIT 1", [odr["window"]["start"], odr["window"]["end"]]).fetchone()[0]
+        "LIMIT 1",
+        [odr["window"]["start"], odr["window"]["end"]],
+    ).fetchone()[0]
     open_order(qtbot, page, order_id)
     before = odr_text(session)
     dialogs.answers = [{"review_date": "2026-11-20", "rating": "1", "text": "Broken"}]

@@ -117,14 +117,17 @@ def test_one_star_review_raises_the_odr_exclusion_lowers_it_and_undo_redo_follow
     assert page.model.rowCount() == 1
 
 
-@pytest.mark.parametrize(("field", "values", "message"), [
-    ("rating", {"rating": "7"}, "out of range; expected 1 to 5"),
-    ("rating", {"rating": ""}, "a value is required"),
-    ("review_date", {"review_date": "2026-13-01"}, "not a date"),
-    ("review_date", {"review_date": "2001-01-01"}, "before the order date"),
-    ("order_id", {"order_id": ""}, "a value is required"),
-    ("order_id", {"order_id": "NO-SUCH"}, "No order NO-SUCH"),
-])
+@pytest.mark.parametrize(
+    ("field", "values", "message"),
+    [
+        ("rating", {"rating": "7"}, "out of range; expected 1 to 5"),
+        ("rating", {"rating": ""}, "a value is required"),
+        ("review_date", {"review_date": "2026-13-01"}, "not a date"),
+        ("review_date", {"review_date": "2001-01-01"}, "before the order date"),
+        ("order_id", {"order_id": ""}, "a value is required"),
+        ("order_id", {"order_id": "NO-SUCH"}, "No order NO-SUCH"),
+    ],
+)
 def test_review_dialog_says_what_is_wrong_next_to_the_field(window, session, qtbot, dialogs, field, values, message):
     order_id, _ = clean_window_order(session)
     page = window.show_page("reviews")
@@ -203,13 +206,16 @@ def test_open_resolve_and_exclude_a_case(window, session, qtbot, dialogs):
     assert page.model.rowCount() == 1
 
 
-@pytest.mark.parametrize(("field", "values", "message"), [
-    ("opened_date", {"opened_date": "21/11/2026"}, "not a date"),
-    ("opened_date", {"opened_date": "2001-01-01"}, "before the order date"),
-    ("closed_date", {"resolution": "refunded_by_etsy"}, "needs its closed date"),
-    ("resolution", {"closed_date": "2026-11-22"}, "needs its resolution"),
-    ("order_id", {"order_id": "404"}, "No order 404"),
-])
+@pytest.mark.parametrize(
+    ("field", "values", "message"),
+    [
+        ("opened_date", {"opened_date": "21/11/2026"}, "not a date"),
+        ("opened_date", {"opened_date": "2001-01-01"}, "before the order date"),
+        ("closed_date", {"resolution": "refunded_by_etsy"}, "needs its closed date"),
+        ("resolution", {"closed_date": "2026-11-22"}, "needs its resolution"),
+        ("order_id", {"order_id": "404"}, "No order 404"),
+    ],
+)
 def test_case_dialog_validation(window, session, dialogs, field, values, message):
     order_id, _ = clean_window_order(session)
     page = window.show_page("cases")
@@ -223,8 +229,10 @@ def test_awaiting_reply_nearest_deadline_first_overdue_highlighted(window, sessi
     page = window.show_page("messages")
     late = (NOW - timedelta(hours=50)).strftime("%Y-%m-%dT%H:%M:%SZ")
     fresh = (NOW - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    dialogs.answers = [{"thread_id": "zz-late", "sent_at": late, "text": "Where is it?"},
-                       {"thread_id": "zz-fresh", "sent_at": fresh, "text": "Hello?"}]
+    dialogs.answers = [
+        {"thread_id": "zz-late", "sent_at": late, "text": "Where is it?"},
+        {"thread_id": "zz-fresh", "sent_at": fresh, "text": "Hello?"},
+    ]
     new_record(window)
     page.new_record()
     page.set_filter("awaiting")
@@ -282,12 +290,15 @@ def test_mark_spam_and_delete_conversation_are_undoable(window, session, qtbot, 
     assert page.message_list.count() == messages
 
 
-@pytest.mark.parametrize(("field", "values", "message"), [
-    ("sent_at", {"sent_at": "yesterday"}, "not a date and time"),
-    ("sent_at", {"sent_at": "2026-11-22T10:00:00"}, "with an offset"),
-    ("thread_id", {"thread_id": ""}, "a value is required"),
-    ("order_id", {"order_id": "NOPE"}, "No order NOPE"),
-])
+@pytest.mark.parametrize(
+    ("field", "values", "message"),
+    [
+        ("sent_at", {"sent_at": "yesterday"}, "not a date and time"),
+        ("sent_at", {"sent_at": "2026-11-22T10:00:00"}, "with an offset"),
+        ("thread_id", {"thread_id": ""}, "a value is required"),
+        ("order_id", {"order_id": "NOPE"}, "No order NOPE"),
+    ],
+)
 def test_message_dialog_validation(window, session, dialogs, field, values, message):
     page = window.show_page("messages")
     dialogs.answers = [{"thread_id": "x1", "sent_at": "2026-11-22T10:00:00Z", "text": "Hi", **values}]

@@ -20,24 +20,39 @@ def shop(tmp_path_factory):
     rows = []
     for n in range(10_000):
         day = date(2026, 1 + n % 5, 1 + n % 28).isoformat()
-        rows.append({"order_id": f"{100000 + n}", "order_date": day, "buyer": f"Buyer{n % 97:02d}",
-                     "total_minor": (n * 37) % 5000, "currency": "USD", "processing_max": 3,
-                     "status": "open" if n % 10 else "canceled"})
+        rows.append(
+            {
+                "order_id": f"{100000 + n}",
+                "order_date": day,
+                "buyer": f"Buyer{n % 97:02d}",
+                "total_minor": (n * 37) % 5000,
+                "currency": "USD",
+                "processing_max": 3,
+                "status": "open" if n % 10 else "canceled",
+            }
+        )
     store.upsert_orders(rows)
     with store.write("orders", "order_items"):
-        store.db.execute("UPDATE orders SET shipped_date = order_date, tracking_number = 'TRK' || order_id, "
-                         "status = 'shipped' WHERE order_id LIKE '1001%' AND status = 'open'")
-        store.db.conn.executemany("INSERT INTO order_items (order_id, title) VALUES (?, ?)",
-                                  [(f"{100000 + n}", "Blue ceramic mug" if n % 500 == 0 else "Linen towel")
-                                   for n in range(10_000)])
-        store.db.execute("UPDATE orders SET ship_by = '2026-06-10', shipped_date = NULL, status = 'open' "
-                         "WHERE order_id = '100001'")
-        store.db.execute("UPDATE orders SET ship_by = '2026-06-01', shipped_date = NULL, status = 'open' "
-                         "WHERE order_id = '100002'")
+        store.db.execute(
+            "UPDATE orders SET shipped_date = order_date, tracking_number = 'TRK' || order_id, "
+            "status = 'shipped' WHERE order_id LIKE '1001%' AND status = 'open'"
+        )
+        store.db.conn.executemany(
+            "INSERT INTO order_items (order_id, title) VALUES (?, ?)",
+            [(f"{100000 + n}", "Blue ceramic mug" if n % 500 == 0 else "Linen towel") for n in range(10_000)],
+        )
+        store.db.execute(
+            "UPDATE orders SET ship_by = '2026-06-10', shipped_date = NULL, status = 'open' WHERE order_id = '100001'"
+        )
+        store.db.execute(
+            "UPDATE orders SET ship_by = '2026-06-01', shipped_date = NULL, status = 'open' WHERE order_id = '100002'"
+        )
     store.insert("reviews", {"order_id": "100003", "review_date": "2026-05-01", "rating": 1})
     store.insert("cases", {"order_id": "100004", "opened_date": "2026-05-01", "reason": "late"})
-    store.insert("cases", {"order_id": "100005", "opened_date": "2026-05-01", "reason": "late",
-                           "excluded_reason": "accidental_case"})
+    store.insert(
+        "cases",
+        {"order_id": "100005", "opened_date": "2026-05-01", "reason": "late", "excluded_reason": "accidental_case"},
+    )
     yield store
     store.close()
 
@@ -50,8 +65,9 @@ def test_count_and_default_sort_newest_first(shop):
     assert dates == sorted(dates, reverse=True)
 
 
-@pytest.mark.parametrize("key", ["order_id", "order_date", "buyer", "total", "due_by", "shipped", "tracking",
-                                 "edd", "delivered", "status"])
+@pytest.mark.parametrize(
+    "key", ["order_id", "order_date", "buyer", "total", "due_by", "shipped", "tracking", "edd", "delivered", "status"]
+)
 def test_every_sortable_column_sorts_in_sql_and_uses_an_index(shop, key):
     q = orders_query(shop.db, TODAY)
     q.set_sort(key, False)
@@ -61,8 +77,9 @@ def test_every_sortable_column_sorts_in_sql_and_uses_an_index(shop, key):
     normal = [v.lower() if isinstance(v, str) else v for v in present]
     assert normal == sorted(normal)
     expr = q.spec.columns[q.column_index(key)].expr
-    plan = " ".join(r[3] for r in shop.db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM orders ORDER BY {expr}, "
-                                                  "orders.rowid LIMIT 5"))
+    plan = " ".join(
+        r[3] for r in shop.db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM orders ORDER BY {expr}, orders.rowid LIMIT 5")
+    )
     assert "TEMP B-TREE" not in plan, plan
 
 
@@ -128,8 +145,9 @@ def test_a_broad_search_merged_from_the_columns_indexes_equals_the_plain_query(s
     monkeypatch.setattr(tables, "WALK_CHECK_OPS", 1)
     merged = []
     original = tables.TableQuery._merged_rows
-    monkeypatch.setattr(tables.TableQuery, "_merged_rows",
-                        lambda self, *args: merged.append(args) or original(self, *args))
+    monkeypatch.setattr(
+        tables.TableQuery, "_merged_rows", lambda self, *args: merged.append(args) or original(self, *args)
+    )
     query.count()
     assert query.dense == (total > 1)
     assert [query.rows(offset, 50, total) for offset in offsets] == plain

@@ -32,15 +32,29 @@ def shop(store):
     add_review(store, "A5", "2026-03-09", 4)
     add_case(store, "A1", "2026-03-20", reason="damaged")
     add_case(store, "A2", "2026-03-21", resolution="refunded_by_seller", closed="2026-03-25")
-    add_case(store, "A3", "2026-03-19", reason="damaged", resolution="closed_for_seller", closed="2026-03-22",
-             excluded="accidental_case")
+    add_case(
+        store,
+        "A3",
+        "2026-03-19",
+        reason="damaged",
+        resolution="closed_for_seller",
+        closed="2026-03-22",
+        excluded="accidental_case",
+    )
     return store
 
 
 def test_reviews_counts_per_filter(shop):
     query = rt.reviews_query(shop.db)
-    expected = {"": 5, "low": 2, "low3": 3, "problem": 1, "excluded": 1, "excluded:carrier_delay": 1,
-                "excluded:abusive_review": 0}
+    expected = {
+        "": 5,
+        "low": 2,
+        "low3": 3,
+        "problem": 1,
+        "excluded": 1,
+        "excluded:carrier_delay": 1,
+        "excluded:abusive_review": 0,
+    }
     for name, count in expected.items():
         query.filter = name
         assert query.count() == count, name
@@ -67,8 +81,17 @@ def test_reviews_search_by_order_buyer_and_text(shop):
 
 def test_cases_filters_by_state_reason_and_resolution(shop):
     query = rt.cases_query(shop.db)
-    expected = {"": 3, "open": 1, "closed": 2, "excluded": 1, "reason:damaged": 2, "reason:not_received": 1,
-                "resolution:refunded_by_seller": 1, "resolution:closed_by_buyer": 0, "excluded:accidental_case": 1}
+    expected = {
+        "": 3,
+        "open": 1,
+        "closed": 2,
+        "excluded": 1,
+        "reason:damaged": 2,
+        "reason:not_received": 1,
+        "resolution:refunded_by_seller": 1,
+        "resolution:closed_by_buyer": 0,
+        "excluded:accidental_case": 1,
+    }
     for name, count in expected.items():
         query.filter = name
         assert query.count() == count, name
@@ -95,8 +118,10 @@ def test_awaiting_reply_is_sorted_nearest_deadline_first(threads):
     query.filter = "awaiting"
     query.set_sort("first_at", False)
     assert keys(query) == ["old-overdue", "overdue", "in-48", "order-talk", "in-24"]
-    deadlines = [rt.reply_deadlines(datetime.strptime(v, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC))[0]
-                 for v in column(query, "deadline")]
+    deadlines = [
+        rt.reply_deadlines(datetime.strptime(v, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC))[0]
+        for v in column(query, "deadline")
+    ]
     assert deadlines == sorted(deadlines)
 
 
@@ -138,13 +163,16 @@ def test_lookups_for_the_dialogs(shop):
     assert len(rt.buyer_message_ids(shop.db, "t1")) == 1
 
 
-@pytest.mark.parametrize(("spec", "sort", "filter_"), [
-    (rt.REVIEWS, ("review_date", True), ""),
-    (rt.REVIEWS, ("rating", False), ""),
-    (rt.CASES, ("opened_date", True), ""),
-    (rt.THREADS, ("first_at", True), ""),
-    (rt.THREADS, ("first_at", False), "awaiting"),
-])
+@pytest.mark.parametrize(
+    ("spec", "sort", "filter_"),
+    [
+        (rt.REVIEWS, ("review_date", True), ""),
+        (rt.REVIEWS, ("rating", False), ""),
+        (rt.CASES, ("opened_date", True), ""),
+        (rt.THREADS, ("first_at", True), ""),
+        (rt.THREADS, ("first_at", False), "awaiting"),
+    ],
+)
 def test_default_views_walk_an_index(store, spec, sort, filter_):
     from sellerdesk.store.tables import TableQuery
 

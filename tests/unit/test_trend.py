@@ -22,7 +22,11 @@ def test_trend_equals_shop_status_every_week(store):
         odr = shop_status(store, day)["odr"]
         point = trend.on(day)
         assert (point["orders"], point["problem_orders"], point["strict_problem_orders"], point["warning"]) == (
-            odr["orders"], odr["problem_orders"], odr["strict_problem_orders"], odr["warning"])
+            odr["orders"],
+            odr["problem_orders"],
+            odr["strict_problem_orders"],
+            odr["warning"],
+        )
         assert point["rate"] == odr["rate"]
 
 
@@ -30,8 +34,12 @@ def test_trend_on_a_day_equals_the_cli(store, db_path):
     make_demo_shop(store, orders=400, seed=3, as_of=AS_OF)
     day = AS_OF - timedelta(days=100)
     trend = odr_trend(load_daily(store.db, AS_OF))
-    out = subprocess.run([sys.executable, "-m", "sellerdesk", "status", "--db", str(db_path), "--as-of",
-                          day.isoformat(), "--json"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "sellerdesk", "status", "--db", str(db_path), "--as-of", day.isoformat(), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     import json
 
     odr = json.loads(out.stdout)["odr"]
@@ -40,8 +48,13 @@ def test_trend_on_a_day_equals_the_cli(store, db_path):
 
 
 def test_whatif_is_pure_arithmetic():
-    odr = {"orders": 200, "problem_orders": 1, "strict_problem_orders": 1, "problem_orders_all_time": 2,
-           "strict_problem_orders_all_time": 2}
+    odr = {
+        "orders": 200,
+        "problem_orders": 1,
+        "strict_problem_orders": 1,
+        "problem_orders_all_time": 2,
+        "strict_problem_orders_all_time": 2,
+    }
     out = apply_whatif(odr, WhatIf(problem_orders=1))
     assert out["problem_orders"] == 2 and out["rate"] == 0.01 and out["zone"] == "red"
     assert out["criteria"] == {"rate_at_or_over_limit": True, "three_since_first_sale": True, "two_in_window": True}

@@ -32,9 +32,25 @@ from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import MarkCustom
 from sellerdesk.ui.widgets.form import FormDialog, choice_box, set_widget_text
 
-ORDER_FIELDS = ("order_id", "order_date", "buyer", "total_minor", "currency", "processing_min", "processing_max",
-                "ship_by", "shipped_date", "carrier", "tracking_number", "delivered_date", "status", "custom",
-                "digital", "international", "note")
+ORDER_FIELDS = (
+    "order_id",
+    "order_date",
+    "buyer",
+    "total_minor",
+    "currency",
+    "processing_min",
+    "processing_max",
+    "ship_by",
+    "shipped_date",
+    "carrier",
+    "tracking_number",
+    "delivered_date",
+    "status",
+    "custom",
+    "digital",
+    "international",
+    "note",
+)
 
 
 def _money_text(minor: Any) -> str | None:
@@ -42,8 +58,9 @@ def _money_text(minor: Any) -> str | None:
 
 
 class OrderDialog(FormDialog):
-    def __init__(self, store: Store, values: dict[str, Any], parent: QWidget | None = None,
-                 editing: str | None = None) -> None:
+    def __init__(
+        self, store: Store, values: dict[str, Any], parent: QWidget | None = None, editing: str | None = None
+    ) -> None:
         super().__init__("", parent, self._check)
         self.setWindowTitle(self.tr("Edit order {order}").format(order=editing) if editing else self.tr("New order"))
         self.store, self.editing = store, editing
@@ -54,12 +71,15 @@ class OrderDialog(FormDialog):
         self.add_field("buyer", self.tr("Buyer"), QLineEdit(), required, v.get("buyer"))
         self.add_field("total_minor", self.tr("Total"), QLineEdit(), parse_money, _money_text(v.get("total_minor")))
         self.add_field("currency", self.tr("Currency"), QLineEdit(), required, v.get("currency") or "USD")
-        self.add_field("processing_min", self.tr("Processing (min days)"), QLineEdit(), optional_int,
-                       v.get("processing_min"))
-        self.add_field("processing_max", self.tr("Processing (max days)"), QLineEdit(), optional_int,
-                       v.get("processing_max"))
-        self.add_field("ship_by", self.tr("Ship by (blank: from processing time)"), date_field(), optional_day,
-                       v.get("ship_by"))
+        self.add_field(
+            "processing_min", self.tr("Processing (min days)"), QLineEdit(), optional_int, v.get("processing_min")
+        )
+        self.add_field(
+            "processing_max", self.tr("Processing (max days)"), QLineEdit(), optional_int, v.get("processing_max")
+        )
+        self.add_field(
+            "ship_by", self.tr("Ship by (blank: from processing time)"), date_field(), optional_day, v.get("ship_by")
+        )
         self.add_field("shipped_date", self.tr("Shipped"), date_field(), optional_day, v.get("shipped_date"))
         self.add_field("carrier", self.tr("Carrier"), QLineEdit(), optional_text, v.get("carrier"))
         self.add_field("tracking_number", self.tr("Tracking"), QLineEdit(), optional_text, v.get("tracking_number"))
@@ -85,10 +105,13 @@ class MarkShippedDialog(FormDialog):
         super().__init__("", parent, self._check)
         self.setWindowTitle(self.tr("Mark order {order} shipped").format(order=order["order_id"]))
         self.order = order
-        self.add_field("shipped_date", self.tr("Shipped on"), date_field(), parse_day, order.get("shipped_date") or today)
+        self.add_field(
+            "shipped_date", self.tr("Shipped on"), date_field(), parse_day, order.get("shipped_date") or today
+        )
         self.add_field("carrier", self.tr("Carrier"), QLineEdit(), optional_text, order.get("carrier"))
-        self.add_field("tracking_number", self.tr("Tracking number"), QLineEdit(), optional_text,
-                       order.get("tracking_number"))
+        self.add_field(
+            "tracking_number", self.tr("Tracking number"), QLineEdit(), optional_text, order.get("tracking_number")
+        )
 
     def _check(self, values: dict[str, Any]) -> dict[str, str]:
         return validate_dated_after_order("shipped_date", values["shipped_date"], self.order["order_date"])
@@ -99,15 +122,23 @@ class ExtendShipByDialog(FormDialog):
         super().__init__("", parent, self._check)
         self.setWindowTitle(self.tr("Extend ship-by of order {order}").format(order=order["order_id"]))
         self.order, self.today = order, today
-        self.add_field("ship_by_extended", self.tr("New ship-by date (once, at most 21 days later)"), date_field(),
-                       parse_day, order.get("ship_by_extended"))
+        self.add_field(
+            "ship_by_extended",
+            self.tr("New ship-by date (once, at most 21 days later)"),
+            date_field(),
+            parse_day,
+            order.get("ship_by_extended"),
+        )
 
     def _check(self, values: dict[str, Any]) -> dict[str, str]:
         original = self.order.get("ship_by")
         try:
-            check_extension(date.fromisoformat(original) if original else None,
-                            bool(self.order.get("ship_by_extended")),
-                            date.fromisoformat(values["ship_by_extended"]), self.today)
+            check_extension(
+                date.fromisoformat(original) if original else None,
+                bool(self.order.get("ship_by_extended")),
+                date.fromisoformat(values["ship_by_extended"]),
+                self.today,
+            )
         except ExtensionError as exc:
             return {"ship_by_extended": str(exc)}
         return {}
@@ -121,13 +152,25 @@ class MarkCustomDialog(FormDialog):
         self.setWindowTitle(self.tr("Custom order {order}").format(order=order["order_id"]))
         self.profile = profile
         box = self.add_field("custom", "", QCheckBox(self.tr("Custom (made to order)")), parse_flag, 1)
-        self.add_field("processing_min", self.tr("Processing (min business days)"), QLineEdit(), optional_int,
-                       order.get("processing_min"))
-        self.add_field("processing_max", self.tr("Processing (max business days)"), QLineEdit(), optional_int,
-                       order.get("processing_max"))
-        note = (self.tr("The ship-by date is recomputed from the longest processing time.")
-                if not order.get("shipped_date") and not order.get("ship_by_extended")
-                else self.tr("This order is shipped or its ship-by was extended: its ship-by date stays."))
+        self.add_field(
+            "processing_min",
+            self.tr("Processing (min business days)"),
+            QLineEdit(),
+            optional_int,
+            order.get("processing_min"),
+        )
+        self.add_field(
+            "processing_max",
+            self.tr("Processing (max business days)"),
+            QLineEdit(),
+            optional_int,
+            order.get("processing_max"),
+        )
+        note = (
+            self.tr("The ship-by date is recomputed from the longest processing time.")
+            if not order.get("shipped_date") and not order.get("ship_by_extended")
+            else self.tr("This order is shipped or its ship-by was extended: its ship-by date stays.")
+        )
         self.form.addRow("", QLabel(note))
         box.toggled.connect(self._custom_toggled)
 
@@ -154,8 +197,11 @@ def add_order(session: ShopSession, parent: QWidget | None = None) -> str | None
     if not dialog.exec():
         return None
     values = {**defaults, **dialog.values()}
-    session.push(InsertRecord(session.store, "orders", values,
-                              parent_tr(parent, "Add order {order}").format(order=values["order_id"])))
+    session.push(
+        InsertRecord(
+            session.store, "orders", values, parent_tr(parent, "Add order {order}").format(order=values["order_id"])
+        )
+    )
     return values["order_id"]
 
 
@@ -173,8 +219,9 @@ def mark_shipped(session: ShopSession, order_id: str, parent: QWidget | None = N
         return False
     dialog = MarkShippedDialog(record, session.today().isoformat(), parent)
     extra = {"status": "shipped"} if record["status"] == "open" else {}
-    return _push_changes(session, dialog, record, parent_tr(parent, "Mark order {order} shipped").format(
-        order=order_id), extra)
+    return _push_changes(
+        session, dialog, record, parent_tr(parent, "Mark order {order} shipped").format(order=order_id), extra
+    )
 
 
 def extend_ship_by(session: ShopSession, order_id: str, parent: QWidget | None = None) -> bool:
@@ -183,8 +230,9 @@ def extend_ship_by(session: ShopSession, order_id: str, parent: QWidget | None =
         return False
     dialog = ExtendShipByDialog(record, session.as_of(), parent)
     extra = {"extended_on": session.as_of().isoformat()}
-    return _push_changes(session, dialog, record, parent_tr(parent, "Extend ship-by of order {order}").format(
-        order=order_id), extra)
+    return _push_changes(
+        session, dialog, record, parent_tr(parent, "Extend ship-by of order {order}").format(order=order_id), extra
+    )
 
 
 def mark_custom(session: ShopSession, order_id: str, parent: QWidget | None = None) -> bool:
@@ -198,17 +246,23 @@ def mark_custom(session: ShopSession, order_id: str, parent: QWidget | None = No
         return False
     v = dialog.values()
     processing = (v["processing_min"], v["processing_max"])
-    if (bool(v["custom"]), processing) == (bool(record.get("custom")),
-                                           (record.get("processing_min"), record.get("processing_max"))):
+    if (bool(v["custom"]), processing) == (
+        bool(record.get("custom")),
+        (record.get("processing_min"), record.get("processing_max")),
+    ):
         return False
     text = "Mark order {order} custom" if v["custom"] else "Mark order {order} not custom"
-    session.push(MarkCustom(session.store, order_id, bool(v["custom"]), processing,
-                            parent_tr(parent, text).format(order=order_id)))
+    session.push(
+        MarkCustom(
+            session.store, order_id, bool(v["custom"]), processing, parent_tr(parent, text).format(order=order_id)
+        )
+    )
     return True
 
 
-def _push_changes(session: ShopSession, dialog: FormDialog, record: dict[str, Any], text: str,
-                  extra: dict[str, Any] | None = None) -> bool:
+def _push_changes(
+    session: ShopSession, dialog: FormDialog, record: dict[str, Any], text: str, extra: dict[str, Any] | None = None
+) -> bool:
     if not dialog.exec():
         return False
     changes = {k: v for k, v in {**dialog.values(), **(extra or {})}.items() if record.get(k) != v}

@@ -23,15 +23,21 @@ class ExclusionDialog(FormDialog):
     def __init__(self, record: dict[str, Any], kind: str, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Seller protection"))
-        note = QLabel(self.tr(
-            "An excluded {kind} does not make order {order} a problem order (the strict ODR still counts it). "
-            "Choose the reason Etsy accepted, or 'not excluded' to count it again.").format(
-                kind=kind, order=record["order_id"]))
+        note = QLabel(
+            self.tr(
+                "An excluded {kind} does not make order {order} a problem order (the strict ODR still counts it). "
+                "Choose the reason Etsy accepted, or 'not excluded' to count it again."
+            ).format(kind=kind, order=record["order_id"])
+        )
         note.setWordWrap(True)
         self.form.addRow(note)
-        self.add_field("excluded_reason", self.tr("Reason"),
-                       choice_box(EXCLUSION_REASONS, blank=self.tr("not excluded")),
-                       parse_exclusion, record.get("excluded_reason"))
+        self.add_field(
+            "excluded_reason",
+            self.tr("Reason"),
+            choice_box(EXCLUSION_REASONS, blank=self.tr("not excluded")),
+            parse_exclusion,
+            record.get("excluded_reason"),
+        )
 
 
 class ResolveDialog(FormDialog):
@@ -39,13 +45,22 @@ class ResolveDialog(FormDialog):
         super().__init__("", parent, cross_check=self.check)
         self.setWindowTitle(self.tr("Resolve case"))
         self.record, self.ordered = record, ordered
-        note = QLabel(self.tr("Case on order {order}, opened {day} ({reason}).").format(
-            order=record["order_id"], day=record["opened_date"], reason=record["reason"].replace("_", " ")))
+        note = QLabel(
+            self.tr("Case on order {order}, opened {day} ({reason}).").format(
+                order=record["order_id"], day=record["opened_date"], reason=record["reason"].replace("_", " ")
+            )
+        )
         self.form.addRow(note)
-        self.add_field("resolution", self.tr("Resolution"), choice_box(CASE_RESOLUTIONS), one_of(CASE_RESOLUTIONS),
-                       record.get("resolution"))
-        self.add_field("closed_date", self.tr("Closed on"), QLineEdit(), optional_day,
-                       record.get("closed_date") or today)
+        self.add_field(
+            "resolution",
+            self.tr("Resolution"),
+            choice_box(CASE_RESOLUTIONS),
+            one_of(CASE_RESOLUTIONS),
+            record.get("resolution"),
+        )
+        self.add_field(
+            "closed_date", self.tr("Closed on"), QLineEdit(), optional_day, record.get("closed_date") or today
+        )
         self.fields["closed_date"].widget.setPlaceholderText("YYYY-MM-DD")
 
     def check(self, values: dict[str, Any]) -> dict[str, str]:
@@ -62,10 +77,20 @@ def mark_excluded(session: ShopSession, table: str, key: int, parent: QWidget | 
     reason = dialog.values()["excluded_reason"]
     if reason == record.get("excluded_reason"):
         return False
-    text = (parent_tr(parent, "Exclude {kind} of order {order} ({reason})") if reason
-            else parent_tr(parent, "Count {kind} of order {order} again"))
-    session.push(UpdateRecord(session.store, table, key, {"excluded_reason": reason},
-                              text.format(kind=_KIND[table], order=record["order_id"], reason=reason)))
+    text = (
+        parent_tr(parent, "Exclude {kind} of order {order} ({reason})")
+        if reason
+        else parent_tr(parent, "Count {kind} of order {order} again")
+    )
+    session.push(
+        UpdateRecord(
+            session.store,
+            table,
+            key,
+            {"excluded_reason": reason},
+            text.format(kind=_KIND[table], order=record["order_id"], reason=reason),
+        )
+    )
     return True
 
 
@@ -73,14 +98,22 @@ def resolve_case(session: ShopSession, key: int, parent: QWidget | None = None) 
     record = session.store.get("cases", key)
     if record is None:
         return False
-    dialog = ResolveDialog(record, order_date(session.store.db, record["order_id"]), session.today().isoformat(),
-                           parent)
+    dialog = ResolveDialog(
+        record, order_date(session.store.db, record["order_id"]), session.today().isoformat(), parent
+    )
     if not dialog.exec():
         return False
     values = dialog.values()
     changes = {k: v for k, v in values.items() if record.get(k) != v}
     if not changes:
         return False
-    session.push(UpdateRecord(session.store, "cases", key, changes,
-                              parent_tr(parent, "Resolve case on order {order}").format(order=record["order_id"])))
+    session.push(
+        UpdateRecord(
+            session.store,
+            "cases",
+            key,
+            changes,
+            parent_tr(parent, "Resolve case on order {order}").format(order=record["order_id"]),
+        )
+    )
     return True

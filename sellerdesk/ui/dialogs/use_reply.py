@@ -110,9 +110,7 @@ def copy_reply(
         if (target_order or target_thread)
         else parent.tr("Copy saved reply")
     )
-    session.push(
-        LogReply(session.store, reply_id, rendered.text, session.now(), target_order, target_thread, title)
-    )
+    session.push(LogReply(session.store, reply_id, rendered.text, session.now(), target_order, target_thread, title))
     return True
 
 

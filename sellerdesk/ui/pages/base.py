@@ -48,9 +48,10 @@ class NotYetPage(Page):
         self.title, self.key = title, key
         layout = QVBoxLayout(self)
         label = QLabel(
-            self.tr("<h2>{title}</h2><p>Not built yet: this page comes with {issue}. "
-                    "Your records are safe in the shop file and count in every figure.</p>").format(
-                title=title, issue=issue)
+            self.tr(
+                "<h2>{title}</h2><p>Not built yet: this page comes with {issue}. "
+                "Your records are safe in the shop file and count in every figure.</p>"
+            ).format(title=title, issue=issue)
         )
         label.setWordWrap(True)
         layout.addWidget(label)

@@ -27,15 +27,17 @@ class CasesPage(RecordTablePage):
         super().__init__(session, cases_query(session.store.db), parent)
         self.title = self.tr("Cases")
         self.search.setPlaceholderText(self.tr("Search order id or buyer  (Ctrl+F)"))
-        self.set_filters([
-            (self.tr("All cases"), ""),
-            (self.tr("Open cases"), "open"),
-            (self.tr("Closed cases"), "closed"),
-            (self.tr("Excluded (seller protection)"), "excluded"),
-            *[(self.tr("Reason: {reason}").format(reason=words(r)), f"reason:{r}") for r in CASE_REASONS],
-            *[(self.tr("Resolution: {res}").format(res=words(r)), f"resolution:{r}") for r in CASE_RESOLUTIONS],
-            *[(self.tr("Excluded: {reason}").format(reason=words(r)), f"excluded:{r}") for r in EXCLUSION_REASONS],
-        ])
+        self.set_filters(
+            [
+                (self.tr("All cases"), ""),
+                (self.tr("Open cases"), "open"),
+                (self.tr("Closed cases"), "closed"),
+                (self.tr("Excluded (seller protection)"), "excluded"),
+                *[(self.tr("Reason: {reason}").format(reason=words(r)), f"reason:{r}") for r in CASE_REASONS],
+                *[(self.tr("Resolution: {res}").format(res=words(r)), f"resolution:{r}") for r in CASE_RESOLUTIONS],
+                *[(self.tr("Excluded: {reason}").format(reason=words(r)), f"excluded:{r}") for r in EXCLUSION_REASONS],
+            ]
+        )
         self.add_button(self.tr("Open case…"), self.new_record, "add", needs_selection=False)
         self.add_button(self.tr("Edit…"), self.edit_selected, "edit")
         self.add_button(self.tr("Resolve…"), self.resolve_selected, "resolve")
@@ -49,8 +51,15 @@ class CasesPage(RecordTablePage):
             "excluded_reason": lambda v, _row: words(v),
         }
         self.model.row_brush = self._brush
-        for column, width in (("opened_date", 95), ("order_id", 85), ("buyer", 130), ("reason", 130),
-                              ("resolution", 140), ("closed_date", 95), ("excluded_reason", 200)):
+        for column, width in (
+            ("opened_date", 95),
+            ("order_id", 85),
+            ("buyer", 130),
+            ("reason", 130),
+            ("resolution", 140),
+            ("closed_date", 95),
+            ("excluded_reason", 200),
+        ):
             self.table.setColumnWidth(self.query.column_index(column), width)
         self.show_detail()
 
@@ -76,17 +85,23 @@ class CasesPage(RecordTablePage):
         if case is None:
             self.detail_label.setText(self.tr("Select a case to see it here. Ctrl+N opens one."))
             return
-        state = (self.tr("Open since {day}").format(day=case["opened_date"]) if not case["resolution"] else
-                 self.tr("Closed {day}: {res}").format(day=case["closed_date"], res=words(case["resolution"])))
+        state = (
+            self.tr("Open since {day}").format(day=case["opened_date"])
+            if not case["resolution"]
+            else self.tr("Closed {day}: {res}").format(day=case["closed_date"], res=words(case["resolution"]))
+        )
         if case["excluded_reason"]:
             effect = self.tr("Excluded ({reason}): does not make the order a problem order.").format(
-                reason=words(case["excluded_reason"]))
+                reason=words(case["excluded_reason"])
+            )
         else:
             effect = self.tr("Order {order} is a problem order in the ODR, whatever the resolution.").format(
-                order=case["order_id"])
+                order=case["order_id"]
+            )
         self.detail_label.setText(
             f"<b>{html.escape(case['order_id'])}</b> — {html.escape(words(case['reason']))}<br>"
-            f"{html.escape(state)}<br>{html.escape(effect)}")
+            f"{html.escape(state)}<br>{html.escape(effect)}"
+        )
 
     # -- actions -------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -113,11 +128,13 @@ class CasesPage(RecordTablePage):
         keys = self.selected_keys()
         if not keys:
             return
-        if not self.confirm(self.tr("Delete cases"),
-                            self.tr("Delete {n} case(s)? You can undo this with Ctrl+Z.").format(n=len(keys))):
+        if not self.confirm(
+            self.tr("Delete cases"), self.tr("Delete {n} case(s)? You can undo this with Ctrl+Z.").format(n=len(keys))
+        ):
             return
-        self.session.push(DeleteRecords(self.session.store, "cases", keys,
-                                        self.tr("Delete {n} case(s)").format(n=len(keys))))
+        self.session.push(
+            DeleteRecords(self.session.store, "cases", keys, self.tr("Delete {n} case(s)").format(n=len(keys)))
+        )
 
     def open_record(self, kind: str, key: object) -> bool:
         if kind != "case":

@@ -53,13 +53,15 @@ class MessagesPage(RecordTablePage):
         self.title = self.tr("Messages")
         self.tz = session.store.timezone()
         self.search.setPlaceholderText(self.tr("Search conversation, order id or buyer  (Ctrl+F)"))
-        self.set_filters([
-            (self.tr("All conversations"), ""),
-            (self.tr("Awaiting reply — nearest deadline first"), "awaiting"),
-            (self.tr("Overdue (no reply after 48 h)"), "overdue"),
-            (self.tr("Answered after 48 h"), "answered_late"),
-            (self.tr("Spam"), "spam"),
-        ])
+        self.set_filters(
+            [
+                (self.tr("All conversations"), ""),
+                (self.tr("Awaiting reply — nearest deadline first"), "awaiting"),
+                (self.tr("Overdue (no reply after 48 h)"), "overdue"),
+                (self.tr("Answered after 48 h"), "answered_late"),
+                (self.tr("Spam"), "spam"),
+            ]
+        )
         self.add_button(self.tr("Log buyer message…"), self.new_record, "log_buyer", needs_selection=False)
         self.add_button(self.tr("Log reply…"), self.reply_selected, "log_reply")
         self.add_button(self.tr("Use saved reply…"), self.use_saved_reply, "use_reply")
@@ -75,8 +77,16 @@ class MessagesPage(RecordTablePage):
             "spam": lambda v, _row: self.tr("spam") if v else "",
         }
         self.model.row_brush = self._brush
-        for column, width in (("thread_id", 90), ("order_id", 80), ("buyer", 115), ("first_at", 122),
-                              ("reply_at", 122), ("response", 95), ("deadline", 150), ("last_at", 122)):
+        for column, width in (
+            ("thread_id", 90),
+            ("order_id", 80),
+            ("buyer", 115),
+            ("first_at", 122),
+            ("reply_at", 122),
+            ("response", 95),
+            ("deadline", 150),
+            ("last_at", 122),
+        ):
             self.table.setColumnWidth(self.query.column_index(column), width)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -176,14 +186,17 @@ class MessagesPage(RecordTablePage):
             state = self.tr("Spam: never counts for the response rates.")
         elif thread["first_reply_at"]:
             state = self.tr("First reply after {t} ({by}).").format(
-                t=duration_text(thread["response_seconds"] or 0), by=thread["reply_sender"])
+                t=duration_text(thread["response_seconds"] or 0), by=thread["reply_sender"]
+            )
         elif thread["first_buyer_at"]:
             state = self.tr("Awaiting reply: {t}.").format(t=self.deadline_text(thread["first_buyer_at"]))
         else:
             state = self.tr("No buyer message yet.")
         order = self.tr(" — order {order}").format(order=thread["order_id"]) if thread["order_id"] else ""
-        self.detail_label.setText(f"<b>{html.escape(thread['thread_id'])}</b>{html.escape(order)} — "
-                                  f"{html.escape(state)} {html.escape(self.tr('Double-click a message to edit it.'))}")
+        self.detail_label.setText(
+            f"<b>{html.escape(thread['thread_id'])}</b>{html.escape(order)} — "
+            f"{html.escape(state)} {html.escape(self.tr('Double-click a message to edit it.'))}"
+        )
         for message in thread_messages(self.session.store.db, thread["thread_id"]):
             flag = self.tr(" [spam]") if message["spam"] else ""
             item = QListWidgetItem(f"{self.local(message['sent_at'])}  {message['sender']}{flag}:  {message['text']}")
@@ -229,19 +242,23 @@ class MessagesPage(RecordTablePage):
             return
         first = self.session.store.get("threads", keys[0]) or {}
         spam = not first.get("spam")
-        text = (self.tr("Mark {n} conversation(s) spam") if spam else self.tr("Mark {n} conversation(s) not spam"))
+        text = self.tr("Mark {n} conversation(s) spam") if spam else self.tr("Mark {n} conversation(s) not spam")
         self.session.push(SetThreadSpam(self.session.store, keys, spam, text.format(n=len(keys))))
 
     def delete_selected(self) -> None:
         keys = self.selected_keys()
         if not keys:
             return
-        if not self.confirm(self.tr("Delete conversations"),
-                            self.tr("Delete {n} conversation(s) with all their messages? "
-                                    "You can undo this with Ctrl+Z.").format(n=len(keys))):
+        if not self.confirm(
+            self.tr("Delete conversations"),
+            self.tr("Delete {n} conversation(s) with all their messages? You can undo this with Ctrl+Z.").format(
+                n=len(keys)
+            ),
+        ):
             return
-        self.session.push(DeleteThreads(self.session.store, keys,
-                                        self.tr("Delete {n} conversation(s)").format(n=len(keys))))
+        self.session.push(
+            DeleteThreads(self.session.store, keys, self.tr("Delete {n} conversation(s)").format(n=len(keys)))
+        )
 
     def open_record(self, kind: str, key: object) -> bool:
         if kind != "thread":

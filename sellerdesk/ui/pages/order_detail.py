@@ -9,8 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 #: flag letter -> (label, colour)
-FLAG_WORDS = {"L": ("late", "#d64541"), "T": ("due today", "#b07f00"), "C": ("custom", "#2e6da4"),
-              "P": ("problem order", "#d64541"), "V": ("vacation", "#7a5ea8")}
+FLAG_WORDS = {
+    "L": ("late", "#d64541"),
+    "T": ("due today", "#b07f00"),
+    "C": ("custom", "#2e6da4"),
+    "P": ("problem order", "#d64541"),
+    "V": ("vacation", "#7a5ea8"),
+}
 
 
 def money(minor: int | None, currency: str | None) -> str:
@@ -33,13 +38,23 @@ class OrderDetail(QWidget):
         self.heading.setObjectName("order_heading")
         layout.addWidget(self.heading)
         self.buttons: dict[str, QPushButton] = {}
-        labels = {"edit": self.tr("Edit…"), "ship": self.tr("Mark shipped…"), "extend": self.tr("Extend ship-by…"),
-                  "custom": self.tr("Mark as custom…"), "message": self.tr("Log message…"),
-                  "reply": self.tr("Use saved reply…"), "review": self.tr("Add review…"),
-                  "case": self.tr("Open case…"), "labels": self.tr("Labels…"), "delete": self.tr("Delete")}
-        tips = {"custom": self.tr("Made to order: its own processing time, ship-by recomputed"),
-                "reply": self.tr("Fill a saved reply for this order, copy it and log it as your reply"),
-                "labels": self.tr("Address label and packing slip for the selected order(s)")}
+        labels = {
+            "edit": self.tr("Edit…"),
+            "ship": self.tr("Mark shipped…"),
+            "extend": self.tr("Extend ship-by…"),
+            "custom": self.tr("Mark as custom…"),
+            "message": self.tr("Log message…"),
+            "reply": self.tr("Use saved reply…"),
+            "review": self.tr("Add review…"),
+            "case": self.tr("Open case…"),
+            "labels": self.tr("Labels…"),
+            "delete": self.tr("Delete"),
+        }
+        tips = {
+            "custom": self.tr("Made to order: its own processing time, ship-by recomputed"),
+            "reply": self.tr("Fill a saved reply for this order, copy it and log it as your reply"),
+            "labels": self.tr("Address label and packing slip for the selected order(s)"),
+        }
         for names in self.ACTIONS:
             buttons = QHBoxLayout()
             for name in names:
@@ -66,11 +81,15 @@ class OrderDetail(QWidget):
             return
         self.buttons["ship"].setEnabled(order["status"] in ("open", "shipped"))
         self.buttons["extend"].setEnabled(order["status"] == "open" and not order.get("ship_by_extended"))
-        flags = " ".join(f"<span style='color:{c}'><b>{self.tr(w)}</b></span>"
-                         for letter, (w, c) in FLAG_WORDS.items() if letter in (order.get("flags") or ""))
+        flags = " ".join(
+            f"<span style='color:{c}'><b>{self.tr(w)}</b></span>"
+            for letter, (w, c) in FLAG_WORDS.items()
+            if letter in (order.get("flags") or "")
+        )
         self.heading.setText(
             f"<b>{self.tr('Order')} {html.escape(order['order_id'])}</b> — {html.escape(order['buyer'] or '')}"
-            f" — {money(order['total_minor'], order['currency'])} — {html.escape(order['status'])} {flags}")
+            f" — {money(order['total_minor'], order['currency'])} — {html.escape(order['status'])} {flags}"
+        )
         self.body.setHtml(self._html(order))
 
     def _html(self, o: dict[str, Any]) -> str:
@@ -78,18 +97,23 @@ class OrderDetail(QWidget):
         ship_by = e(o.get("ship_by") or "—")
         if o.get("ship_by_extended"):
             ship_by += self.tr(" → extended to {day}").format(day=e(o["ship_by_extended"]))
-        dates = [(self.tr("Ordered"), o["order_date"]), (self.tr("Ship by"), ship_by),
-                 (self.tr("Shipped"), o.get("shipped_date")),
-                 (self.tr("Carrier / tracking"), " ".join(x for x in (o.get("carrier"), o.get("tracking_number")) if x)),
-                 (self.tr("Estimated delivery"), o.get("edd")), (self.tr("Delivered"), o.get("delivered_date"))]
+        dates = [
+            (self.tr("Ordered"), o["order_date"]),
+            (self.tr("Ship by"), ship_by),
+            (self.tr("Shipped"), o.get("shipped_date")),
+            (self.tr("Carrier / tracking"), " ".join(x for x in (o.get("carrier"), o.get("tracking_number")) if x)),
+            (self.tr("Estimated delivery"), o.get("edd")),
+            (self.tr("Delivered"), o.get("delivered_date")),
+        ]
         parts = ["<table cellspacing='0' cellpadding='2'>"]
         parts += [f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in dates]
         parts.append("</table>")
         parts.append(f"<h4>{self.tr('Items')} ({len(o['items'])})</h4><ul>")
         for item in o["items"]:
             extra = f" — <i>{e(item['personalization'])}</i>" if item.get("personalization") else ""
-            parts.append(f"<li>{item['quantity']} × {e(item['title'])} ({money(item['price_minor'], o['currency'])})"
-                         f"{extra}</li>")
+            parts.append(
+                f"<li>{item['quantity']} × {e(item['title'])} ({money(item['price_minor'], o['currency'])}){extra}</li>"
+            )
         parts.append("</ul>")
         parts.append(f"<h4>{self.tr('Messages')} ({len(o['messages'])})</h4>")
         for m in o["messages"]:
@@ -99,12 +123,16 @@ class OrderDetail(QWidget):
         parts.append(f"<h4>{self.tr('Reviews')} ({len(o['reviews'])})</h4>")
         for r in o["reviews"]:
             excluded = self.tr(" — excluded: {r}").format(r=e(r["excluded_reason"])) if r["excluded_reason"] else ""
-            parts.append(f"<p>{'★' * r['rating']}{'☆' * (5 - r['rating'])} {e(r['review_date'])}"
-                         f"{excluded}<br>{e(r['text'])}</p>")
+            parts.append(
+                f"<p>{'★' * r['rating']}{'☆' * (5 - r['rating'])} {e(r['review_date'])}{excluded}<br>{e(r['text'])}</p>"
+            )
         parts.append(f"<h4>{self.tr('Cases')} ({len(o['cases'])})</h4>")
         for c in o["cases"]:
-            state = (self.tr("closed {day}: {res}").format(day=e(c["closed_date"] or ""), res=e(c["resolution"]))
-                     if c["resolution"] else self.tr("open"))
+            state = (
+                self.tr("closed {day}: {res}").format(day=e(c["closed_date"] or ""), res=e(c["resolution"]))
+                if c["resolution"]
+                else self.tr("open")
+            )
             excluded = self.tr(" — excluded: {r}").format(r=e(c["excluded_reason"])) if c["excluded_reason"] else ""
             parts.append(f"<p>{e(c['opened_date'])} {e(c['reason'].replace('_', ' '))} — {state}{excluded}</p>")
         if o.get("note"):

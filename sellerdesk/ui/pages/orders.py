@@ -61,10 +61,17 @@ class OrdersPage(Page):
         bar.addWidget(self.search, 3)
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("quick_filter")
-        for label, key in ((self.tr("All orders"), ""), (self.tr("Open"), "open"), (self.tr("Due today"), "due_today"),
-                           (self.tr("Overdue"), "overdue"), (self.tr("Shipped, not delivered"), "in_transit"),
-                           (self.tr("Problem orders"), "problem"), (self.tr("Canceled"), "canceled"),
-                           (self.tr("Custom orders"), "custom"), (self.tr("Ordered during a vacation"), "vacation")):
+        for label, key in (
+            (self.tr("All orders"), ""),
+            (self.tr("Open"), "open"),
+            (self.tr("Due today"), "due_today"),
+            (self.tr("Overdue"), "overdue"),
+            (self.tr("Shipped, not delivered"), "in_transit"),
+            (self.tr("Problem orders"), "problem"),
+            (self.tr("Canceled"), "canceled"),
+            (self.tr("Custom orders"), "custom"),
+            (self.tr("Ordered during a vacation"), "vacation"),
+        ):
             self.filter_box.addItem(label, key)
         bar.addWidget(self.filter_box, 1)
         self.busy = QProgressBar()
@@ -97,8 +104,18 @@ class OrdersPage(Page):
         header.setSortIndicator(self.query.column_index(self.query.sort_key), Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         header.setStretchLastSection(True)
-        for key, width in (("order_id", 90), ("order_date", 82), ("buyer", 110), ("total", 85), ("due_by", 100),
-                           ("shipped", 82), ("tracking", 150), ("edd", 82), ("delivered", 82), ("status", 70)):
+        for key, width in (
+            ("order_id", 90),
+            ("order_date", 82),
+            ("buyer", 110),
+            ("total", 85),
+            ("due_by", 100),
+            ("shipped", 82),
+            ("tracking", 150),
+            ("edd", 82),
+            ("delivered", 82),
+            ("status", 70),
+        ):
             header.resizeSection(self.query.column_index(key), width)
         self.detail = OrderDetail()
         self.detail.action.connect(self._action)
@@ -132,8 +149,9 @@ class OrdersPage(Page):
         m = self.model
         m.formatters["total"] = lambda v, row: money(v, row[CURRENCY_AT])
         m.formatters["due_by"] = lambda v, row: (v or "") + (self.tr(" (ext.)") if row[CURRENCY_AT + 1] else "")
-        m.formatters["flags"] = lambda v, row: ", ".join(self.tr(w) for letter, (w, _) in FLAG_WORDS.items()
-                                                         if letter in (v or ""))
+        m.formatters["flags"] = lambda v, row: ", ".join(
+            self.tr(w) for letter, (w, _) in FLAG_WORDS.items() if letter in (v or "")
+        )
         m.formatters["status"] = lambda v, row: self.tr(v)
         m.alignments["total"] = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         flags_at = 1 + self.query.column_index("flags")
@@ -153,9 +171,10 @@ class OrdersPage(Page):
         if not column.sortable:  # flags depend on today: filter by them instead
             header = self.table.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(self.query.column_index(self.model.target().sort_key),
-                                    Qt.SortOrder.DescendingOrder if self.model.target().descending
-                                    else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                self.query.column_index(self.model.target().sort_key),
+                Qt.SortOrder.DescendingOrder if self.model.target().descending else Qt.SortOrder.AscendingOrder,
+            )
             header.blockSignals(False)
             return
         self.model.sort(section, order)
@@ -253,14 +272,19 @@ class OrdersPage(Page):
         keys = self.selected_keys()
         if not keys:
             return
-        text = (self.tr("Delete order {order} with its items, messages, reviews and cases?").format(order=keys[0])
-                if len(keys) == 1 else self.tr("Delete {n} orders with their items, messages, reviews and cases?")
-                .format(n=len(keys)))
+        text = (
+            self.tr("Delete order {order} with its items, messages, reviews and cases?").format(order=keys[0])
+            if len(keys) == 1
+            else self.tr("Delete {n} orders with their items, messages, reviews and cases?").format(n=len(keys))
+        )
         answer = QMessageBox.question(self, self.tr("Delete orders"), text + "\n" + self.tr("You can undo this."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        label = self.tr("Delete order {order}").format(order=keys[0]) if len(keys) == 1 else \
-            self.tr("Delete {n} orders").format(n=len(keys))
+        label = (
+            self.tr("Delete order {order}").format(order=keys[0])
+            if len(keys) == 1
+            else self.tr("Delete {n} orders").format(n=len(keys))
+        )
         self.session.push(DeleteRecords(self.session.store, "orders", keys, label))
 
     def open_record(self, kind: str, key: object) -> bool:
@@ -271,8 +295,10 @@ class OrdersPage(Page):
         order_id = str(key)
         self.selected = order_id
         self._show_detail(order_id)
-        for widget, apply in ((self.filter_box, lambda: self.filter_box.setCurrentIndex(0)),
-                              (self.search, lambda: self.search.setText(order_id))):
+        for widget, apply in (
+            (self.filter_box, lambda: self.filter_box.setCurrentIndex(0)),
+            (self.search, lambda: self.search.setText(order_id)),
+        ):
             widget.blockSignals(True)
             apply()
             widget.blockSignals(False)

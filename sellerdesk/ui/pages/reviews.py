@@ -37,14 +37,16 @@ class ReviewsPage(RecordTablePage):
         super().__init__(session, reviews_query(session.store.db), parent)
         self.title = self.tr("Reviews")
         self.search.setPlaceholderText(self.tr("Search order id, buyer or review text  (Ctrl+F)"))
-        self.set_filters([
-            (self.tr("All reviews"), ""),
-            (self.tr("Low: 2 stars or fewer"), "low"),
-            (self.tr("3 stars or fewer"), "low3"),
-            (self.tr("Counting in the ODR (low, not excluded)"), "problem"),
-            (self.tr("Excluded (seller protection)"), "excluded"),
-            *[(self.tr("Excluded: {reason}").format(reason=words(r)), f"excluded:{r}") for r in EXCLUSION_REASONS],
-        ])
+        self.set_filters(
+            [
+                (self.tr("All reviews"), ""),
+                (self.tr("Low: 2 stars or fewer"), "low"),
+                (self.tr("3 stars or fewer"), "low3"),
+                (self.tr("Counting in the ODR (low, not excluded)"), "problem"),
+                (self.tr("Excluded (seller protection)"), "excluded"),
+                *[(self.tr("Excluded: {reason}").format(reason=words(r)), f"excluded:{r}") for r in EXCLUSION_REASONS],
+            ]
+        )
         self.add_button(self.tr("Add review…"), self.new_record, "add", needs_selection=False)
         self.add_button(self.tr("Edit…"), self.edit_selected, "edit")
         self.add_button(self.tr("Exclude / count again…"), self.exclude_selected, "exclude")
@@ -57,8 +59,14 @@ class ReviewsPage(RecordTablePage):
         }
         self.model.alignments = {"rating": Qt.AlignmentFlag.AlignCenter}
         self.model.row_brush = self._brush
-        for column, width in (("review_date", 95), ("order_id", 85), ("buyer", 130), ("rating", 100),
-                              ("excluded_reason", 150), ("order_date", 95)):
+        for column, width in (
+            ("review_date", 95),
+            ("order_id", 85),
+            ("buyer", 130),
+            ("rating", 100),
+            ("excluded_reason", 150),
+            ("order_date", 95),
+        ):
             self.table.setColumnWidth(self.query.column_index(column), width)
         self.show_detail()
 
@@ -88,16 +96,19 @@ class ReviewsPage(RecordTablePage):
             return
         if review["excluded_reason"]:
             effect = self.tr("Excluded ({reason}): does not make the order a problem order.").format(
-                reason=words(review["excluded_reason"]))
+                reason=words(review["excluded_reason"])
+            )
         elif review["rating"] <= 2:
             effect = self.tr("2 stars or fewer: order {order} is a problem order in the ODR.").format(
-                order=review["order_id"])
+                order=review["order_id"]
+            )
         else:
             effect = self.tr("Does not affect the ODR.")
         self.detail_label.setText(
             f"<b>{html.escape(review['order_id'])}</b> — {review['review_date']} — "
             f"<span style='font-size: 14pt'>{stars(review['rating'])}</span><br>"
-            f"<i>{html.escape(review['text'] or self.tr('(no text)'))}</i><br>{html.escape(effect)}")
+            f"<i>{html.escape(review['text'] or self.tr('(no text)'))}</i><br>{html.escape(effect)}"
+        )
 
     # -- actions -------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -119,11 +130,14 @@ class ReviewsPage(RecordTablePage):
         keys = self.selected_keys()
         if not keys:
             return
-        if not self.confirm(self.tr("Delete reviews"),
-                            self.tr("Delete {n} review(s)? You can undo this with Ctrl+Z.").format(n=len(keys))):
+        if not self.confirm(
+            self.tr("Delete reviews"),
+            self.tr("Delete {n} review(s)? You can undo this with Ctrl+Z.").format(n=len(keys)),
+        ):
             return
-        self.session.push(DeleteRecords(self.session.store, "reviews", keys,
-                                        self.tr("Delete {n} review(s)").format(n=len(keys))))
+        self.session.push(
+            DeleteRecords(self.session.store, "reviews", keys, self.tr("Delete {n} review(s)").format(n=len(keys)))
+        )
 
     def open_record(self, kind: str, key: object) -> bool:
         if kind != "review":

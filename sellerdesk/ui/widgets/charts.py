@@ -162,8 +162,10 @@ class Chart(QWidget):
             return
         width, height = max(self.width(), 200), max(self.height(), 150)
         self.figure.subplots_adjust(
-            left=min(0.3, 70 / width), right=1 - min(0.1, 18 / width),
-            bottom=min(0.4, 52 / height), top=1 - min(0.3, 34 / height),
+            left=min(0.3, 70 / width),
+            right=1 - min(0.1, 18 / width),
+            bottom=min(0.4, 52 / height),
+            top=1 - min(0.3, 34 / height),
         )
 
     def resizeEvent(self, event: Any) -> None:
@@ -178,8 +180,9 @@ class Chart(QWidget):
         menu.exec(self.mapToGlobal(pos))
 
     def save_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), str(Path.home() / f"{self.title}.png"),
-                                              self.tr("PNG image (*.png)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), str(Path.home() / f"{self.title}.png"), self.tr("PNG image (*.png)")
+        )
         if name:
             self.save_png(Path(name))
 

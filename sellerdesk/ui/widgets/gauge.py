@@ -103,8 +103,9 @@ class Gauge(QWidget):
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         value_color = zone_text_color(s.zone, dark) if s.value is not None else text_color
         # value: centred in the arc, shrunk to fit its width
-        value_rect = QRectF(rect.left() + thickness, centre.y() - side * 0.17, rect.width() - 2 * thickness,
-                            side * 0.22)
+        value_rect = QRectF(
+            rect.left() + thickness, centre.y() - side * 0.17, rect.width() - 2 * thickness, side * 0.22
+        )
         font = QFont(self.font())
         font.setBold(True)
         _fit_font(font, s.value_text, value_rect, max(12, int(side * 0.16)), 10)
@@ -120,8 +121,9 @@ class Gauge(QWidget):
         _fit_font(small, s.detail, detail_rect, min(max(10, int(side * 0.055)), 14), 8, wrap=True)
         p.setFont(small)
         p.setPen(text_color)
-        p.drawText(detail_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                   s.detail)
+        p.drawText(
+            detail_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, s.detail
+        )
         cap = QFont(self.font())
         cap.setBold(True)
         cap_rect = QRectF(2, cap_top, w - 4, caption_h)

@@ -144,7 +144,8 @@ class RecordTablePage(Page):
             if self.model.key_at(row) == key:
                 index = self.model.index(row, 0)
                 self.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
                 self.table.scrollTo(index)
                 return True
         return False
@@ -175,9 +176,13 @@ class RecordTablePage(Page):
         self.reload()
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # -- Page API ------------------------------------------------------------------------
@@ -193,8 +198,9 @@ class RecordTablePage(Page):
         header = settings.value(f"pages/{self.key}/columns")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-            self._sort_clicked(self.table.horizontalHeader().sortIndicatorSection(),
-                               self.table.horizontalHeader().sortIndicatorOrder())
+            self._sort_clicked(
+                self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
+            )
         splitter = settings.value(f"pages/{self.key}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -234,8 +240,10 @@ class RecordTablePage(Page):
     def _sync_sort_indicator(self) -> None:
         header = self.table.horizontalHeader()
         header.blockSignals(True)
-        header.setSortIndicator(self.query.column_index(self.query.sort_key),
-                                Qt.SortOrder.DescendingOrder if self.query.descending else Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(
+            self.query.column_index(self.query.sort_key),
+            Qt.SortOrder.DescendingOrder if self.query.descending else Qt.SortOrder.AscendingOrder,
+        )
         header.blockSignals(False)
 
     def reload(self) -> None:

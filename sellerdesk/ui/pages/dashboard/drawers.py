@@ -34,10 +34,21 @@ def odr_trend(trend: Trend) -> Draw:
         ax = fig.add_subplot()
         rates = [None if r is None else r * 100 for r in trend.rates]
         strict = [None if r is None else r * 100 for r in trend.strict_rates]
-        ax.plot(trend.days, [float("nan") if r is None else r for r in strict], color=theme.muted, linewidth=1,
-                linestyle="--", label=tr("strict (no exclusions)"))
-        ax.plot(trend.days, [float("nan") if r is None else r for r in rates], color=theme.accent, linewidth=1.8,
-                label=tr("ODR with exclusions"))
+        ax.plot(
+            trend.days,
+            [float("nan") if r is None else r for r in strict],
+            color=theme.muted,
+            linewidth=1,
+            linestyle="--",
+            label=tr("strict (no exclusions)"),
+        )
+        ax.plot(
+            trend.days,
+            [float("nan") if r is None else r for r in rates],
+            color=theme.accent,
+            linewidth=1.8,
+            label=tr("ODR with exclusions"),
+        )
         ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=tr("1% limit"))
         ax.axhline(0.75, color=theme.warn, linewidth=0.8, linestyle=":", label=tr("0.75% approaching"))
         warn_days = [d for d, w in zip(trend.days, trend.warnings, strict=True) if w]
@@ -65,15 +76,26 @@ def monthly(rows: list[dict[str, Any]]) -> Draw:
         def pct(a: int, b: int) -> float:
             return float("nan") if b == 0 else 100 * a / b
 
-        ax.plot(x, [pct(r["on_time"], r["to_ship"]) for r in rows], marker="o", color=theme.accent,
-                label=tr("shipped on time"))
-        ax.plot(x, [pct(r["within_48h"], r["messages"]) for r in rows], marker="s", color=theme.good,
-                label=tr("messages answered ≤ 48 h"))
+        ax.plot(
+            x,
+            [pct(r["on_time"], r["to_ship"]) for r in rows],
+            marker="o",
+            color=theme.accent,
+            label=tr("shipped on time"),
+        )
+        ax.plot(
+            x,
+            [pct(r["within_48h"], r["messages"]) for r in rows],
+            marker="s",
+            color=theme.good,
+            label=tr("messages answered ≤ 48 h"),
+        )
         ax.axhline(80, color=theme.bad, linewidth=1, linestyle="--", label=tr("80% standard"))
         ax.axhline(95, color=theme.warn, linewidth=1, linestyle=":", label=tr("95% Star Seller"))
         ax.set_xticks(x, labels, fontsize=8)
-        values = [v for r in rows for v in (pct(r["on_time"], r["to_ship"]), pct(r["within_48h"], r["messages"]))
-                  if v == v]
+        values = [
+            v for r in rows for v in (pct(r["on_time"], r["to_ship"]), pct(r["within_48h"], r["messages"])) if v == v
+        ]
         ax.set_ylim(max(0.0, min([*values, 75.0]) - 5), 101)
         _percent_axis(ax)
         ax.set_ylabel(tr("rate (%)"))

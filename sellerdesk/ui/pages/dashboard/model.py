@@ -125,8 +125,13 @@ class DashboardModel(QObject):
         daily = [data.orders.get((first + timedelta(days=i)).isoformat(), [0])[0] for i in range(90)]
         orders_by_day = {date.fromisoformat(d): v[0] for d, v in data.orders.items()}
         self.projection = project(
-            data.as_of, orders_by_day, counted_problem_days(data), length=data.settings.odr_window_days,
-            lag=data.settings.odr_lag_days, days=90, future_daily_orders=sum(daily) / 90 if recent else 0.0,
+            data.as_of,
+            orders_by_day,
+            counted_problem_days(data),
+            length=data.settings.odr_window_days,
+            lag=data.settings.odr_lag_days,
+            days=90,
+            future_daily_orders=sum(daily) / 90 if recent else 0.0,
         )
         self.chartsChanged.emit()
 

@@ -147,7 +147,8 @@ class DashboardPage(Page):
         self.model.chartsChanged.connect(self.show_charts)
         self.model.loadingChanged.connect(self._loading)
         self.model.failed.connect(
-            lambda text: self.loading_label.setText(self.tr("Could not read: {e}").format(e=text)))
+            lambda text: self.loading_label.setText(self.tr("Could not read: {e}").format(e=text))
+        )
         session.asOfChanged.connect(self._as_of_moved)
         self.show_status(self.model.status)
         self.model.reload()
@@ -175,8 +176,9 @@ class DashboardPage(Page):
 
     def _set_date_edit(self, day: date) -> None:
         self.as_of_edit.blockSignals(True)
-        self.as_of_edit.setMaximumDate(QDate(self.session.today().year, self.session.today().month,
-                                             self.session.today().day))
+        self.as_of_edit.setMaximumDate(
+            QDate(self.session.today().year, self.session.today().month, self.session.today().day)
+        )
         self.as_of_edit.setDate(QDate(day.year, day.month, day.day))
         self.as_of_edit.blockSignals(False)
         self.today_button.setEnabled(self.session.is_pinned()) if hasattr(self, "today_button") else None
@@ -198,28 +200,54 @@ class DashboardPage(Page):
     def show_status(self, status: dict[str, Any]) -> None:
         odr = apply_whatif(status["odr"], self.whatif)
         pinned = self.session.is_pinned()
-        self.heading.setText(self.tr("<b>{shop}</b> — figures as of {day}{past}").format(
-            shop=status["shop"]["name"], day=status["as_of"], past=self.tr(" (a past day)") if pinned else ""))
-        self.odr_gauge.setState(odr_gauge_state(odr), self.tr(
-            "Orders with a review of 2 stars or fewer or a case, of the orders placed in the window; keep it "
-            "below 1%."))
+        self.heading.setText(
+            self.tr("<b>{shop}</b> — figures as of {day}{past}").format(
+                shop=status["shop"]["name"], day=status["as_of"], past=self.tr(" (a past day)") if pinned else ""
+            )
+        )
+        self.odr_gauge.setState(
+            odr_gauge_state(odr),
+            self.tr(
+                "Orders with a review of 2 stars or fewer or a case, of the orders placed in the window; keep it "
+                "below 1%."
+            ),
+        )
         self.checklist.show_figures(odr)
         s = status["standards"]
-        self.standards_box.setTitle(self.tr("Customer Service Standards, {start} – {end} (90 days)").format(
-            start=s["window"]["start"], end=s["window"]["end"]))
+        self.standards_box.setTitle(
+            self.tr("Customer Service Standards, {start} – {end} (90 days)").format(
+                start=s["window"]["start"], end=s["window"]["end"]
+            )
+        )
         g = self.standard_gauges
-        g["message_response"].setState(metric_gauge_state(self.tr("Message response"), s["message_response"], 0.8),
-                                       self.tr("First buyer messages answered within 48 hours; at least 80%."))
-        g["on_time_shipping"].setState(metric_gauge_state(self.tr("On-time shipping"), s["on_time_shipping"], 0.8),
-                                       self.tr("Orders marked shipped by their ship-by date; at least 80%."))
-        g["reviews"].setState(count_gauge_state(self.tr("Reviews ≤ 3 stars"), s["reviews"],
-                                                allowed_low_reviews(s["reviews"]["total"]), self.tr("low"),
-                                                self.tr("reviews")),
-                              self.tr("Under 40 reviews: at most 4 of 3 stars or fewer; otherwise under 10%."))
-        g["case_rate"].setState(count_gauge_state(self.tr("Seller-refunded cases"), s["case_rate"],
-                                                  allowed_cases(s["case_rate"]["total"]), self.tr("cases"),
-                                                  self.tr("orders")),
-                                self.tr("Under 300 orders: at most 3; otherwise under 1%."))
+        g["message_response"].setState(
+            metric_gauge_state(self.tr("Message response"), s["message_response"], 0.8),
+            self.tr("First buyer messages answered within 48 hours; at least 80%."),
+        )
+        g["on_time_shipping"].setState(
+            metric_gauge_state(self.tr("On-time shipping"), s["on_time_shipping"], 0.8),
+            self.tr("Orders marked shipped by their ship-by date; at least 80%."),
+        )
+        g["reviews"].setState(
+            count_gauge_state(
+                self.tr("Reviews ≤ 3 stars"),
+                s["reviews"],
+                allowed_low_reviews(s["reviews"]["total"]),
+                self.tr("low"),
+                self.tr("reviews"),
+            ),
+            self.tr("Under 40 reviews: at most 4 of 3 stars or fewer; otherwise under 10%."),
+        )
+        g["case_rate"].setState(
+            count_gauge_state(
+                self.tr("Seller-refunded cases"),
+                s["case_rate"],
+                allowed_cases(s["case_rate"]["total"]),
+                self.tr("cases"),
+                self.tr("orders"),
+            ),
+            self.tr("Under 300 orders: at most 3; otherwise under 1%."),
+        )
         self._show_star(status["star_seller"])
 
     def _show_star(self, star: dict[str, Any]) -> None:
@@ -227,29 +255,49 @@ class DashboardPage(Page):
         g = self.star_gauges
         g["message_response"].setState(
             metric_gauge_state(self.tr("Messages ≤ 24 h"), running["message_response"], 0.95),
-            self.tr("First messages answered within 24 hours (auto-replies count); at least 95%."))
+            self.tr("First messages answered within 24 hours (auto-replies count); at least 95%."),
+        )
         g["shipping"].setState(
             metric_gauge_state(self.tr("On time with tracking"), running["shipping"], 0.95),
-            self.tr("Orders shipped on time with tracking; at least 95%."))
-        g["rating"].setState(rating_gauge_state(self.tr("Average rating"), running["rating"]),
-                             self.tr("Average review rating; at least 4.8."))
+            self.tr("Orders shipped on time with tracking; at least 95%."),
+        )
+        g["rating"].setState(
+            rating_gauge_state(self.tr("Average rating"), running["rating"]),
+            self.tr("Average review rating; at least 4.8."),
+        )
         g["case_rate"].setState(
-            count_gauge_state(self.tr("Cases (Star Seller)"), running["case_rate"],
-                              allowed_cases(running["case_rate"]["total"]), self.tr("cases"), self.tr("orders")),
-            self.tr("Seller-refunded cases must meet the case standard."))
+            count_gauge_state(
+                self.tr("Cases (Star Seller)"),
+                running["case_rate"],
+                allowed_cases(running["case_rate"]["total"]),
+                self.tr("cases"),
+                self.tr("orders"),
+            ),
+            self.tr("Seller-refunded cases must meet the case standard."),
+        )
         last = star["last_evaluation"]
         mins = running["minimums"]
-        self.star_box.setTitle(self.tr("Star Seller — running period {start} – {end}, evaluated {next}").format(
-            start=running["period"]["start"], end=running["period"]["end"], next=running["next_evaluation"]))
-        self.star_label.setText(self.tr(
-            "Last evaluation ({on}): <b>{verdict}</b>. Running period minimums: {orders} of {need} orders, "
-            "sales {sales} of {sales_need} {cur}, {days} days since the first sale (90 needed): <b>{met}</b>."
-        ).format(
-            on=last["evaluated_on"], verdict=self.tr("Star Seller") if last["star_seller"] else self.tr("not Star Seller"),
-            orders=mins["orders"], need=mins["orders_needed"], sales=mins["sales_minor"] // 100,
-            sales_need=mins["sales_needed_minor"] // 100, cur=mins["currency"],
-            days="—" if mins["days_since_first_sale"] is None else mins["days_since_first_sale"],
-            met=self.tr("met") if mins["meets"] else self.tr("not met")))
+        self.star_box.setTitle(
+            self.tr("Star Seller — running period {start} – {end}, evaluated {next}").format(
+                start=running["period"]["start"], end=running["period"]["end"], next=running["next_evaluation"]
+            )
+        )
+        self.star_label.setText(
+            self.tr(
+                "Last evaluation ({on}): <b>{verdict}</b>. Running period minimums: {orders} of {need} orders, "
+                "sales {sales} of {sales_need} {cur}, {days} days since the first sale (90 needed): <b>{met}</b>."
+            ).format(
+                on=last["evaluated_on"],
+                verdict=self.tr("Star Seller") if last["star_seller"] else self.tr("not Star Seller"),
+                orders=mins["orders"],
+                need=mins["orders_needed"],
+                sales=mins["sales_minor"] // 100,
+                sales_need=mins["sales_needed_minor"] // 100,
+                cur=mins["currency"],
+                days="—" if mins["days_since_first_sale"] is None else mins["days_since_first_sale"],
+                met=self.tr("met") if mins["meets"] else self.tr("not met"),
+            )
+        )
 
     def show_charts(self) -> None:
         m = self.model
@@ -257,31 +305,48 @@ class DashboardPage(Page):
             return
         status = m.status
         odr = status["odr"]
-        self.charts["odr_trend"].set_drawer(drawers.odr_trend(m.trend), self.tr(
-            "Daily ODR for the last 12 months against the 1% limit; dots mark days a warning would have been sent."))
-        self.charts["monthly"].set_drawer(drawers.monthly(m.monthly), self.tr(
-            "Monthly on-time shipping and message response rates against the 80% standard and 95% Star Seller."))
+        self.charts["odr_trend"].set_drawer(
+            drawers.odr_trend(m.trend),
+            self.tr(
+                "Daily ODR for the last 12 months against the 1% limit; dots mark days a warning would have been sent."
+            ),
+        )
+        self.charts["monthly"].set_drawer(
+            drawers.monthly(m.monthly),
+            self.tr(
+                "Monthly on-time shipping and message response rates against the 80% standard and 95% Star Seller."
+            ),
+        )
         self.charts["ratings"].set_drawer(drawers.ratings(m.ratings), self.tr("Reviews by star rating."))
         first = months(m.data.as_of)[0][0].isoformat() if m.data else ""
         self.charts["causes"].set_drawer(
             drawers.causes(causes([r for r in m.problem_rows if r.order_date >= first])),
-            self.tr("Problem orders placed in the last 12 months, by cause."))
-        self.charts["projection"].set_drawer(drawers.projection(m.projection), self.tr(
-            "The ODR for the next 90 days with the recent daily order volume and no new problem orders."))
+            self.tr("Problem orders placed in the last 12 months, by cause."),
+        )
+        self.charts["projection"].set_drawer(
+            drawers.projection(m.projection),
+            self.tr("The ODR for the next 90 days with the recent daily order volume and no new problem orders."),
+        )
         fill_pipeline(self.pipeline, odr)
         crossing = next((p for p in m.projection if p.zone == "red"), None)
-        self.pipeline_label.setText(self.tr(
-            "<b>{n}</b> problem orders placed after the window will enter it. {cross}").format(
-            n=len(odr["pipeline"]),
-            cross=self.tr("If nothing else changes the ODR reaches 1% on <b>{d}</b> ({r}).").format(
-                d=crossing.day.isoformat(), r=format_percent(crossing.problem_orders, crossing.orders, 2))
-            if crossing else self.tr("If nothing else changes the ODR stays below 1% for the next 90 days.")))
+        self.pipeline_label.setText(
+            self.tr("<b>{n}</b> problem orders placed after the window will enter it. {cross}").format(
+                n=len(odr["pipeline"]),
+                cross=self.tr("If nothing else changes the ODR reaches 1% on <b>{d}</b> ({r}).").format(
+                    d=crossing.day.isoformat(), r=format_percent(crossing.problem_orders, crossing.orders, 2)
+                )
+                if crossing
+                else self.tr("If nothing else changes the ODR stays below 1% for the next 90 days."),
+            )
+        )
         fill_problem_orders(self.problem_orders, m.problem_rows, odr)
         suggestions = sum(1 for r in m.problem_rows if r.order_date >= odr["window"]["start"] and r.suggestions())
-        self.problems_label.setText(self.tr(
-            "Every problem order placed since the window started ({start}); excluded ones are greyed. "
-            "Double-click an order to open it. {s} could be protected.").format(
-            start=odr["window"]["start"], s=suggestions))
+        self.problems_label.setText(
+            self.tr(
+                "Every problem order placed since the window started ({start}); excluded ones are greyed. "
+                "Double-click an order to open it. {s} could be protected."
+            ).format(start=odr["window"]["start"], s=suggestions)
+        )
 
     def _open(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)

@@ -93,8 +93,7 @@ class Checklist(QGroupBox):
 
         figures = {
             "rate_at_or_over_limit": (rate(odr["problem_orders"]), rate(odr["strict_problem_orders"])),
-            "three_since_first_sale": (str(odr["problem_orders_all_time"]),
-                                       str(odr["strict_problem_orders_all_time"])),
+            "three_since_first_sale": (str(odr["problem_orders_all_time"]), str(odr["strict_problem_orders_all_time"])),
             "two_in_window": (str(odr["problem_orders"]), str(odr["strict_problem_orders"])),
         }
         for key in CRITERIA:
@@ -110,16 +109,28 @@ class Checklist(QGroupBox):
         self.verdict.setText(verdict(odr["warning"]))
         self.strict_verdict.setText(verdict(odr["strict_warning"]))
         if n == 0:
-            self.headroom.setText(self.tr("No orders in the window {w}: the rate is undefined, no warning can be "
-                                          "sent.").format(w=window_text(odr["window"])))
+            self.headroom.setText(
+                self.tr("No orders in the window {w}: the rate is undefined, no warning can be sent.").format(
+                    w=window_text(odr["window"])
+                )
+            )
         elif odr["problem_orders"] * 100 >= n:
-            self.headroom.setText(self.tr("<b>{c}</b> more clean orders in the window would bring the ODR back "
-                                          "under 1%.").format(c=odr["clean_orders_needed"]))
+            self.headroom.setText(
+                self.tr("<b>{c}</b> more clean orders in the window would bring the ODR back under 1%.").format(
+                    c=odr["clean_orders_needed"]
+                )
+            )
         else:
-            self.headroom.setText(self.tr("Headroom: <b>{h}</b> more problem orders keep you under 1% "
-                                          "({n} orders in the window).").format(h=odr["headroom"], n=n))
-        self.note.setText(self.tr("{x} problem orders are excluded by seller protection; the strict column counts "
-                                  "them.").format(x=odr["excluded_problem_orders"]))
+            self.headroom.setText(
+                self.tr(
+                    "Headroom: <b>{h}</b> more problem orders keep you under 1% ({n} orders in the window)."
+                ).format(h=odr["headroom"], n=n)
+            )
+        self.note.setText(
+            self.tr("{x} problem orders are excluded by seller protection; the strict column counts them.").format(
+                x=odr["excluded_problem_orders"]
+            )
+        )
 
 
 class WhatIfBar(QGroupBox):
@@ -134,8 +145,9 @@ class WhatIfBar(QGroupBox):
         self.problems = QSpinBox()
         self.problems.setRange(-10000, 10000)
         self.problems.setPrefix("+/- ")
-        self.problems.setToolTip(self.tr("Hypothetical low reviews or cases on orders in the window (negative: "
-                                         "fewer problem orders)"))
+        self.problems.setToolTip(
+            self.tr("Hypothetical low reviews or cases on orders in the window (negative: fewer problem orders)")
+        )
         self.orders = QSpinBox()
         self.orders.setRange(-1_000_000, 1_000_000)
         self.orders.setSingleStep(10)
@@ -167,8 +179,9 @@ class WhatIfBar(QGroupBox):
 
     def _emit(self) -> None:
         what = self.value()
-        self.state.setText(self.tr("<b>Showing a what-if</b> — the gauges include hypothetical orders")
-                           if what.active else "")
+        self.state.setText(
+            self.tr("<b>Showing a what-if</b> — the gauges include hypothetical orders") if what.active else ""
+        )
         self.changed.emit(what)
 
 
@@ -190,16 +203,26 @@ def fill_pipeline(table: QTableWidget, odr: dict[str, Any]) -> None:
     for r, p in enumerate(pipeline):
         e = p["on_entry"]
         rate = format_percent(e["problem_orders"], e["orders"], 2) if e["orders"] else "—"
-        values = [p["order_id"], p["order_date"], p["enters"], last_day(p["leaves"]),
-                  f"{rate} ({e['problem_orders']} of {e['orders']})"]
+        values = [
+            p["order_id"],
+            p["order_date"],
+            p["enters"],
+            last_day(p["leaves"]),
+            f"{rate} ({e['problem_orders']} of {e['orders']})",
+        ]
         for c, v in enumerate(values):
             item = QTableWidgetItem(v)
             item.setData(Qt.ItemDataRole.UserRole, p["order_id"])
             table.setItem(r, c, item)
 
 
-REASON_TEXT = {"not_received": "not received", "not_as_described": "not as described", "damaged": "damaged",
-               "late": "late", "other": "other"}
+REASON_TEXT = {
+    "not_received": "not received",
+    "not_as_described": "not as described",
+    "damaged": "damaged",
+    "late": "late",
+    "other": "other",
+}
 
 
 def fill_problem_orders(table: QTableWidget, rows: list[ProblemOrderRow], odr: dict[str, Any]) -> None:
@@ -212,8 +235,11 @@ def fill_problem_orders(table: QTableWidget, rows: list[ProblemOrderRow], odr: d
     for i, row in enumerate(shown):
         why = []
         for e in row.events:
-            what = (f"review {e.detail}★ on {e.day}" if e.kind == "review"
-                    else f"case ({REASON_TEXT.get(str(e.detail), e.detail)}) opened {e.day}")
+            what = (
+                f"review {e.detail}★ on {e.day}"
+                if e.kind == "review"
+                else f"case ({REASON_TEXT.get(str(e.detail), e.detail)}) opened {e.day}"
+            )
             if e.excluded_reason:
                 what += f" — excluded: {e.excluded_reason.replace('_', ' ')}"
             why.append(what)
@@ -221,7 +247,9 @@ def fill_problem_orders(table: QTableWidget, rows: list[ProblemOrderRow], odr: d
         status = tr("excluded") if row.excluded else tr("counts")
         suggestion = "; ".join(
             tr("ask for seller protection: lost in transit, shipped on time (tracked, shipped {s}, due {d})").format(
-                s=row.shipped_date, d=row.due_by) for _ in row.suggestions()
+                s=row.shipped_date, d=row.due_by
+            )
+            for _ in row.suggestions()
         )
         values = [row.order_id, row.order_date, f"{status}, {where}", "; ".join(why), suggestion]
         for c, v in enumerate(values):
@@ -240,5 +268,12 @@ def problem_table() -> QTableWidget:
 
 
 def pipeline_table() -> QTableWidget:
-    return _table([tr("Order"), tr("Order date"), tr("Enters the window"), tr("Last day in it"),
-                   tr("ODR on entry (if nothing else changes)")])
+    return _table(
+        [
+            tr("Order"),
+            tr("Order date"),
+            tr("Enters the window"),
+            tr("Last day in it"),
+            tr("ODR on entry (if nothing else changes)"),
+        ]
+    )

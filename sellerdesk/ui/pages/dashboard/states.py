@@ -33,12 +33,28 @@ def odr_gauge_state(odr: dict[str, Any]) -> GaugeState:
     window = window_text(odr["window"])
     caption = tr("Order dissatisfaction rate")
     if n == 0:
-        return GaugeState(None, ODR_SCALE, 0.01, ODR_ZONES, tr("No orders"), caption,
-                          tr("No orders in the window\n{window}").format(window=window), "none")
-    verdict = {"red": tr("at or over the 1% limit"), "amber": tr("approaching the 1% limit"),
-               "green": tr("below the 1% limit")}[odr["zone"]]
+        return GaugeState(
+            None,
+            ODR_SCALE,
+            0.01,
+            ODR_ZONES,
+            tr("No orders"),
+            caption,
+            tr("No orders in the window\n{window}").format(window=window),
+            "none",
+        )
+    verdict = {
+        "red": tr("at or over the 1% limit"),
+        "amber": tr("approaching the 1% limit"),
+        "green": tr("below the 1% limit"),
+    }[odr["zone"]]
     return GaugeState(
-        k / n, ODR_SCALE, 0.01, ODR_ZONES, format_percent(k, n, 2), caption,
+        k / n,
+        ODR_SCALE,
+        0.01,
+        ODR_ZONES,
+        format_percent(k, n, 2),
+        caption,
         tr("{k} problem of {n} orders — {verdict}\nwindow {window}").format(k=k, n=n, verdict=verdict, window=window),
         odr["zone"],
     )
@@ -47,15 +63,30 @@ def odr_gauge_state(odr: dict[str, Any]) -> GaugeState:
 def metric_gauge_state(caption: str, metric: dict[str, Any], target: float, unit: str = "") -> GaugeState:
     """A 'higher is better' percentage (message response, shipping) against its target."""
     if metric["total"] == 0:
-        return GaugeState(None, 1.0, target, (), "—", caption,
-                          tr("Nothing to judge yet\ntarget {t}").format(t=metric["target"]), "none", True)
+        return GaugeState(
+            None,
+            1.0,
+            target,
+            (),
+            "—",
+            caption,
+            tr("Nothing to judge yet\ntarget {t}").format(t=metric["target"]),
+            "none",
+            True,
+        )
     zone = "green" if metric["meets"] else "red"
     return GaugeState(
-        metric["count"] / metric["total"], 1.0, target, ((target, "red"), (1.0, "green")),
-        format_percent(metric["count"], metric["total"]), caption,
-        tr("{c} of {t}{unit}\ntarget {target}").format(c=metric["count"], t=metric["total"], unit=unit,
-                                                       target=metric["target"]),
-        zone, True,
+        metric["count"] / metric["total"],
+        1.0,
+        target,
+        ((target, "red"), (1.0, "green")),
+        format_percent(metric["count"], metric["total"]),
+        caption,
+        tr("{c} of {t}{unit}\ntarget {target}").format(
+            c=metric["count"], t=metric["total"], unit=unit, target=metric["target"]
+        ),
+        zone,
+        True,
     )
 
 
@@ -77,10 +108,15 @@ def count_gauge_state(caption: str, metric: dict[str, Any], allowed: int, noun: 
     zone = "green" if metric["meets"] is not False else "red"
     maximum = max(allowed * 2, metric["count"], 1)
     return GaugeState(
-        float(metric["count"]), float(maximum), float(allowed), ((allowed, "green"), (maximum, "red")),
-        str(metric["count"]), caption,
-        tr("{c} {noun}, {t} {of}\nallowed: {a}").format(c=metric["count"], noun=noun, t=metric["total"], of=of,
-                                                       a=allowed),
+        float(metric["count"]),
+        float(maximum),
+        float(allowed),
+        ((allowed, "green"), (maximum, "red")),
+        str(metric["count"]),
+        caption,
+        tr("{c} {noun}, {t} {of}\nallowed: {a}").format(
+            c=metric["count"], noun=noun, t=metric["total"], of=of, a=allowed
+        ),
         zone,
     )
 
@@ -91,8 +127,15 @@ def rating_gauge_state(caption: str, rating: dict[str, Any]) -> GaugeState:
         return GaugeState(None, 5.0, 4.8, (), "—", caption, tr("No reviews yet\ntarget ≥ 4.8"), "none", True)
     shown = int(average * 100) / 100  # truncated, never rounded up across 4.8
     return GaugeState(
-        average, 5.0, 4.8, ((4.8, "red"), (5.0, "green")), f"{shown:.2f}", caption,
-        tr("{n} reviews\ntarget ≥ 4.8").format(n=rating["count"]), "green" if rating["meets"] else "red", True,
+        average,
+        5.0,
+        4.8,
+        ((4.8, "red"), (5.0, "green")),
+        f"{shown:.2f}",
+        caption,
+        tr("{n} reviews\ntarget ≥ 4.8").format(n=rating["count"]),
+        "green" if rating["meets"] else "red",
+        True,
     )
 
 
