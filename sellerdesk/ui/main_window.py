@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMaximumWidth(200)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([150, max(600, self.width() - 150)])  # the pages get the room
         last = self.settings.value("window/page", "dashboard")
         keys = [p.key for p in self.pages]
         self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
