@@ -153,15 +153,17 @@ def read_file(path: Path, errors: list[RowError | str]) -> ParsedFile | None:
     if not table:
         errors.append(f"{name}: the file is empty; expected a header row")
         return None
-    template = recognise(table[0])
+    header = _without_trailing_blanks(table[0])  # spreadsheets often save empty columns
+    template = recognise(header)
     if template is None:
-        errors.append(_header_error(name, table[0]))
+        errors.append(_header_error(name, header))
         return None
-    positions = {h.strip().lower(): i for i, h in enumerate(table[0])}
+    positions = {h.strip().lower(): i for i, h in enumerate(header)}
     parsed = ParsedFile(path, template)
-    for line, cells in enumerate(table[1:], start=2):
-        if not any(c.strip() for c in cells):
+    for line, row in enumerate(table[1:], start=2):
+        if not any(c.strip() for c in row):
             continue
+        cells = row if len(row) <= len(header) else row[: len(header)] + _without_trailing_blanks(row[len(header) :])
         if len(cells) != len(positions):
             errors.append(RowError(name, line, "-", f"has {len(cells)} cells; the header has {len(positions)}"))
             continue
@@ -173,6 +175,13 @@ def read_file(path: Path, errors: list[RowError | str]) -> ParsedFile | None:
                 errors.append(RowError(name, line, column, str(exc)))
         parsed.rows.append((line, record))
     return parsed
+
+
+def _without_trailing_blanks(cells: Sequence[str]) -> list[str]:
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
 
 
 def _header_error(name: str, header: Sequence[str]) -> RowError | str:

@@ -271,10 +271,13 @@ class Store:
             day = first.astimezone(tz).date().isoformat()
             values.append((thread_id, order_id, first_at, day, reply_at, reply_sender, seconds, spam or 0, last_at))
         if ids is not None:
-            # Threads that lost their buyer messages no longer have a first message.
+            # Threads without buyer messages (a seller's own first message, or all deleted) have
+            # no first message to judge, but still their latest message.
             self.db.execute(
-                f"UPDATE threads SET first_buyer_at = NULL, first_buyer_day = NULL, first_reply_at = NULL, "
-                f"reply_sender = NULL, response_seconds = NULL WHERE thread_id IN ({', '.join('?' * len(ids))})",
+                "UPDATE threads SET first_buyer_at = NULL, first_buyer_day = NULL, first_reply_at = NULL, "
+                "reply_sender = NULL, response_seconds = NULL, spam = 0, last_message_at = "
+                "(SELECT max(sent_at) FROM messages m WHERE m.thread_id = threads.thread_id) "
+                f"WHERE thread_id IN ({', '.join('?' * len(ids))})",
                 ids,
             )
         self.db.conn.executemany(

@@ -362,3 +362,17 @@ def test_reimport_keeps_what_the_seller_set_in_the_app(store, good_files):
     import_files(store, good_files)
     assert store.get("orders", "A1")["edd"] == "2026-05-25"
     assert dump(store.db) == before
+
+
+def test_a_spreadsheets_trailing_empty_columns_are_ignored(store, tmp_path):
+    from sellerdesk.io.csv_import import import_files
+
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        "order_id,order_date,buyer,total,currency,processing_min,processing_max,ship_by,shipped_date,"
+        "tracking_number,carrier,delivered_date,status,digital,custom,,\n"
+        "A1,2026-03-02,ann,12.50,USD,1,3,,,,,,open,0,0,,\n",
+        encoding="utf-8",
+    )
+    import_files(store, [path])
+    assert store.get("orders", "A1")["total_minor"] == 1250

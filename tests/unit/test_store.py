@@ -138,3 +138,21 @@ def test_changing_the_shop_time_zone_moves_message_days(store):
     assert store.get("threads", "T")["first_buyer_day"] == "2026-05-04"
     store.update_shop(timezone="America/Los_Angeles")
     assert store.get("threads", "T")["first_buyer_day"] == "2026-05-03"
+
+
+def test_a_thread_the_seller_started_keeps_its_latest_message_but_no_first_message(store):
+    store.upsert_messages(
+        [
+            {
+                "thread_id": "s1",
+                "order_id": None,
+                "sender": "seller",
+                "sent_at": "2026-05-01T10:00:00Z",
+                "spam": 0,
+                "text": "Your custom order is ready to approve",
+            }
+        ]
+    )
+    thread = store.get("threads", "s1")
+    assert thread["last_message_at"] == "2026-05-01T10:00:00Z"
+    assert thread["first_buyer_at"] is None and thread["response_seconds"] is None
