@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sellerdesk.ui.pages.base import NotYetPage, Page
+from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.cases import CasesPage
 from sellerdesk.ui.pages.dashboard import DashboardPage
 from sellerdesk.ui.pages.messages import MessagesPage
@@ -14,11 +14,6 @@ from sellerdesk.ui.pages.saved_replies import SavedRepliesPage
 from sellerdesk.ui.pages.settings import SettingsPage
 from sellerdesk.ui.pages.shipping_profiles import ShippingProfilesPage
 from sellerdesk.ui.session import ShopSession
-
-
-def _not_yet(title: str, key: str, issue: str) -> Callable[[ShopSession], Page]:
-    return lambda session: NotYetPage(session, title, key, issue)
-
 
 PAGE_FACTORIES: list[Callable[[ShopSession], Page]] = [
     DashboardPage,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sellerdesk.ui.session import ShopSession
 
@@ -38,21 +38,3 @@ class Page(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         pass
-
-
-class NotYetPage(Page):
-    """An honest placeholder for a page whose issue is still open."""
-
-    def __init__(self, session: ShopSession, title: str, key: str, issue: str) -> None:
-        super().__init__(session)
-        self.title, self.key = title, key
-        layout = QVBoxLayout(self)
-        label = QLabel(
-            self.tr(
-                "<h2>{title}</h2><p>Not built yet: this page comes with {issue}. "
-                "Your records are safe in the shop file and count in every figure.</p>"
-            ).format(title=title, issue=issue)
-        )
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch(1)
