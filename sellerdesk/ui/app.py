@@ -27,7 +27,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
 
     from sellerdesk.store.database import StoreError
     from sellerdesk.store.store import Store
-    from sellerdesk.ui.i18n import install_translations, resources_dir
+    from sellerdesk.ui.i18n import install_translations, preferred_locale, resources_dir
     from sellerdesk.ui.main_window import MainWindow
     from sellerdesk.ui.session import ShopSession
 
@@ -35,7 +35,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    install_translations(app)
+    install_translations(app, preferred_locale())
     icon = resources_dir() / "icons" / "sellerdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

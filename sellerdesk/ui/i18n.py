@@ -1,14 +1,53 @@
-"""Translations (Qt Linguist): SellerDesk's .qm for the system locale, and Qt's own qtbase."""
+"""Translations (Qt Linguist): SellerDesk's .qm for the chosen locale, and Qt's own qtbase.
+
+The language is, in order: the environment variable SELLERDESK_LANG (tests, screenshots),
+the QSettings key "language" (Settings page; "" = system), the system locale.
+Sources and the update commands: resources/translations/update.sh.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 _installed: list[QTranslator] = []
+
+#: (code, name shown in its own language); "" follows the system. English is the source language.
+LANGUAGES = (("en", "English"), ("it", "Italiano"), ("vi", "Tiếng Việt"))
+LANGUAGE_KEY = "language"
+LANGUAGE_ENV = "SELLERDESK_LANG"
+
+
+class Context:
+    """Translation outside a QObject: `Labels = Context("Labels")`, then `Labels.tr("…")`.
+
+    pyside6-lupdate takes the name before `.tr(` as the context, so keep the variable named
+    like the context.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+def preferred_language(settings: QSettings | None = None) -> str:
+    """The language code asked for ("" = the system's): SELLERDESK_LANG, else the saved setting."""
+    env = os.environ.get(LANGUAGE_ENV, "").strip()
+    if env:
+        return env
+    value = (settings or QSettings()).value(LANGUAGE_KEY, "")
+    return str(value or "")
+
+
+def preferred_locale(settings: QSettings | None = None) -> QLocale:
+    code = preferred_language(settings)
+    return QLocale(code) if code else QLocale()
 
 
 def resources_dir() -> Path:
@@ -20,11 +59,11 @@ def resources_dir() -> Path:
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> str | None:
-    """Load the translation for `locale` (default: the system's); returns its file name if found."""
+    """Load the translation for `locale` (default: `preferred_locale()`); returns its file name if found."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = locale or QLocale()
+    locale = locale or preferred_locale()
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

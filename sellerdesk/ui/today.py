@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.store.today import CATEGORIES, TodayItem, today_items
 from sellerdesk.ui.dialogs.labels import labels_for
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.vacation_banner import VacationBanner
+
+Today = Context("Today")
 
 REFRESH_MS = 5 * 60 * 1000  # message deadlines move with the clock
 COLORS = {"red": "#d64541", "amber": "#b07f00"}
@@ -152,7 +155,7 @@ class TrayNotifier:
             self.icon = QSystemTrayIcon(QIcon(icon), self.window)
             self.icon.activated.connect(lambda *_: (self.window.showNormal(), self.window.activateWindow()))
         count = len(self.panel.items)
-        self.icon.setToolTip(self.window.tr("SellerDesk: {n} thing(s) to do today").format(n=count))
+        self.icon.setToolTip(Today.tr("SellerDesk: {n} thing(s) to do today").format(n=count))
         self.icon.show()
         key = (session.today().isoformat(), count)
         if (
@@ -162,8 +165,8 @@ class TrayNotifier:
         ):
             late = len(self.panel.record_keys("overdue")) + len(self.panel.record_keys("cases"))
             self.icon.showMessage(
-                self.window.tr("Today in your shop"),
-                self.window.tr("{n} thing(s) to do, {late} urgent. Open SellerDesk's Today panel.").format(
+                Today.tr("Today in your shop"),
+                Today.tr("{n} thing(s) to do, {late} urgent. Open SellerDesk's Today panel.").format(
                     n=count, late=late
                 ),
             )
@@ -174,7 +177,7 @@ def install_tools(window: Any, session: ShopSession) -> None:
     """Create (once) or re-point the Today dock, vacation banner, tray and labels action."""
     if getattr(window, "today_dock", None) is None:
         window.today_panel = TodayPanel(window)
-        dock = QDockWidget(window.tr("Today"), window)
+        dock = QDockWidget(Today.tr("Today"), window)
         dock.setObjectName("today_dock")
         dock.setWidget(window.today_panel)
         dock.setMinimumWidth(250)
@@ -183,7 +186,7 @@ def install_tools(window: Any, session: ShopSession) -> None:
         window.vacation_banner = VacationBanner(window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, window.vacation_banner)
         window.tray = TrayNotifier(window, window.today_panel)
-        labels = QAction(window.tr("&Labels and packing slips…"), window)
+        labels = QAction(Today.tr("&Labels and packing slips…"), window)
         labels.setShortcut("Ctrl+P")
         labels.triggered.connect(lambda: labels_for(window, window.session))
         file_menu = window.menuBar().actions()[0].menu()

@@ -10,18 +10,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sellerdesk.io.labels import document_html, print_document, write_pdf
 from sellerdesk.store.today import label_orders
 from sellerdesk.ui.dialogs.order_picker import OrderPicker
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
+
+Labels = Context("Labels")
 
 
 def choose_orders(parent: QWidget, session: ShopSession, preselected: Sequence[str] = ()) -> list[str]:
     picker = OrderPicker(
         session,
-        parent.tr("Labels and packing slips"),
-        parent.tr("Check the orders to print an address label and a packing slip for (one page each)."),
+        Labels.tr("Labels and packing slips"),
+        Labels.tr("Check the orders to print an address label and a packing slip for (one page each)."),
         preselected,
         parent,
     )
-    picker.buttons.button(picker.buttons.StandardButton.Ok).setText(parent.tr("Continue"))
+    picker.buttons.button(picker.buttons.StandardButton.Ok).setText(Labels.tr("Continue"))
     return picker.selected() if picker.exec() else []
 
 
@@ -29,7 +32,7 @@ def save_labels_pdf(parent: QWidget, session: ShopSession, order_ids: Sequence[s
     if path is None:
         name = "labels-" + "-".join(order_ids[:3]) + ("-etc" if len(order_ids) > 3 else "") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save labels and packing slips"), str(Path.home() / name), parent.tr("PDF files (*.pdf)")
+            parent, Labels.tr("Save labels and packing slips"), str(Path.home() / name), Labels.tr("PDF files (*.pdf)")
         )
         if not path:
             return False
@@ -38,8 +41,8 @@ def save_labels_pdf(parent: QWidget, session: ShopSession, order_ids: Sequence[s
     except (OSError, ValueError) as exc:
         QMessageBox.warning(
             parent,
-            parent.tr("Could not save the PDF"),
-            parent.tr(
+            Labels.tr("Could not save the PDF"),
+            Labels.tr(
                 "The labels could not be written to {path}:\n{error}\nChoose another folder or file name."
             ).format(path=path, error=exc),
         )
@@ -47,7 +50,7 @@ def save_labels_pdf(parent: QWidget, session: ShopSession, order_ids: Sequence[s
     window = parent.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(
-            parent.tr("Saved {n} label(s) and packing slip(s) to {path}").format(n=count, path=path), 8000
+            Labels.tr("Saved {n} label(s) and packing slip(s) to {path}").format(n=count, path=path), 8000
         )
     return True
 
@@ -60,7 +63,7 @@ def print_labels(parent: QWidget, session: ShopSession, order_ids: Sequence[str]
     if not orders:
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(parent.tr("Labels and packing slips"))
+    printer.setDocName(Labels.tr("Labels and packing slips"))
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
@@ -74,10 +77,10 @@ def labels_for(parent: QWidget, session: ShopSession, order_ids: Sequence[str] =
     if not ids:
         return
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Labels and packing slips"))
-    box.setText(parent.tr("{n} order(s) chosen. Print them, or save them as a PDF?").format(n=len(ids)))
-    print_button = box.addButton(parent.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
-    pdf_button = box.addButton(parent.tr("Save PDF…"), QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(Labels.tr("Labels and packing slips"))
+    box.setText(Labels.tr("{n} order(s) chosen. Print them, or save them as a PDF?").format(n=len(ids)))
+    print_button = box.addButton(Labels.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
+    pdf_button = box.addButton(Labels.tr("Save PDF…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is print_button:

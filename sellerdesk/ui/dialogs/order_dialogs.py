@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from sellerdesk.core.dates import ExtensionError, check_extension
@@ -27,7 +28,7 @@ from sellerdesk.store.order_table import order_exists
 from sellerdesk.store.store import Store
 from sellerdesk.store.tools import new_order_defaults
 from sellerdesk.ui.commands import InsertRecord, UpdateRecord
-from sellerdesk.ui.dialogs.record_dialogs import date_field, parent_tr
+from sellerdesk.ui.dialogs.record_dialogs import RecordDialogs, date_field
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import MarkCustom
 from sellerdesk.ui.widgets.form import FormDialog, choice_box, set_widget_text
@@ -199,7 +200,7 @@ def add_order(session: ShopSession, parent: QWidget | None = None) -> str | None
     values = {**defaults, **dialog.values()}
     session.push(
         InsertRecord(
-            session.store, "orders", values, parent_tr(parent, "Add order {order}").format(order=values["order_id"])
+            session.store, "orders", values, RecordDialogs.tr("Add order {order}").format(order=values["order_id"])
         )
     )
     return values["order_id"]
@@ -210,7 +211,7 @@ def edit_order(session: ShopSession, order_id: str, parent: QWidget | None = Non
     if record is None:
         return False
     dialog = OrderDialog(session.store, record, parent, editing=order_id)
-    return _push_changes(session, dialog, record, parent_tr(parent, "Edit order {order}").format(order=order_id))
+    return _push_changes(session, dialog, record, RecordDialogs.tr("Edit order {order}").format(order=order_id))
 
 
 def mark_shipped(session: ShopSession, order_id: str, parent: QWidget | None = None) -> bool:
@@ -220,7 +221,7 @@ def mark_shipped(session: ShopSession, order_id: str, parent: QWidget | None = N
     dialog = MarkShippedDialog(record, session.today().isoformat(), parent)
     extra = {"status": "shipped"} if record["status"] == "open" else {}
     return _push_changes(
-        session, dialog, record, parent_tr(parent, "Mark order {order} shipped").format(order=order_id), extra
+        session, dialog, record, RecordDialogs.tr("Mark order {order} shipped").format(order=order_id), extra
     )
 
 
@@ -231,7 +232,7 @@ def extend_ship_by(session: ShopSession, order_id: str, parent: QWidget | None =
     dialog = ExtendShipByDialog(record, session.as_of(), parent)
     extra = {"extended_on": session.as_of().isoformat()}
     return _push_changes(
-        session, dialog, record, parent_tr(parent, "Extend ship-by of order {order}").format(order=order_id), extra
+        session, dialog, record, RecordDialogs.tr("Extend ship-by of order {order}").format(order=order_id), extra
     )
 
 
@@ -251,10 +252,14 @@ def mark_custom(session: ShopSession, order_id: str, parent: QWidget | None = No
         (record.get("processing_min"), record.get("processing_max")),
     ):
         return False
-    text = "Mark order {order} custom" if v["custom"] else "Mark order {order} not custom"
+    text = (
+        QT_TRANSLATE_NOOP("RecordDialogs", "Mark order {order} custom")
+        if v["custom"]
+        else QT_TRANSLATE_NOOP("RecordDialogs", "Mark order {order} not custom")
+    )
     session.push(
         MarkCustom(
-            session.store, order_id, bool(v["custom"]), processing, parent_tr(parent, text).format(order=order_id)
+            session.store, order_id, bool(v["custom"]), processing, RecordDialogs.tr(text).format(order=order_id)
         )
     )
     return True

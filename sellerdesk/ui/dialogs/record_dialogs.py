@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from sellerdesk.core.odr import EXCLUSION_REASONS
@@ -46,14 +46,12 @@ from sellerdesk.store.record_tables import (
 from sellerdesk.store.store import Store
 from sellerdesk.ui.commands import InsertRecord, UpdateRecord
 from sellerdesk.ui.dialogs.message_dialogs import InsertMessage, UpdateMessage
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.widgets.form import FormDialog, choice_box
 
-
-def parent_tr(parent: QWidget | None, text: str) -> str:
-    """Translate in the context of the page that asked (its class name), or a shared one."""
-    context = type(parent).__name__ if parent is not None else "RecordDialogs"
-    return QCoreApplication.translate(context, text)
+#: undo-step texts of the record dialogs (one context, whichever page asked)
+RecordDialogs = Context("RecordDialogs")
 
 
 def order_id_parser(store: Store):  # noqa: ANN201 - a parser
@@ -227,7 +225,7 @@ def log_message(
         return None
     values = dialog.values()
     command = InsertMessage(
-        session.store, values, parent_tr(parent, "Log message in {thread}").format(thread=values["thread_id"])
+        session.store, values, RecordDialogs.tr("Log message in {thread}").format(thread=values["thread_id"])
     )
     session.push(command)
     return command.key
@@ -243,7 +241,7 @@ def edit_message(session: ShopSession, key: int, parent: QWidget | None = None) 
     changes = {k: v for k, v in dialog.values().items() if record.get(k) != v}
     if not changes:
         return False
-    session.push(UpdateMessage(session.store, key, changes, parent_tr(parent, "Edit message")))
+    session.push(UpdateMessage(session.store, key, changes, RecordDialogs.tr("Edit message")))
     return True
 
 
@@ -251,7 +249,7 @@ def _add(session: ShopSession, parent: QWidget | None, table: str, dialog: FormD
     if not dialog.exec():
         return None
     values = dialog.values()
-    command = InsertRecord(session.store, table, values, parent_tr(parent, text).format(order=values["order_id"]))
+    command = InsertRecord(session.store, table, values, RecordDialogs.tr(text).format(order=values["order_id"]))
     session.push(command)
     return command.key
 
@@ -271,14 +269,14 @@ def _edit(
     if not changes:
         return False
     session.push(
-        UpdateRecord(session.store, table, key, changes, parent_tr(parent, text).format(order=record["order_id"]))
+        UpdateRecord(session.store, table, key, changes, RecordDialogs.tr(text).format(order=record["order_id"]))
     )
     return True
 
 
 def add_review(session: ShopSession, parent: QWidget | None = None, order_id: str | None = None) -> int | None:
     dialog = ReviewDialog(session.store, {"order_id": order_id}, session.today().isoformat(), parent)
-    return _add(session, parent, "reviews", dialog, "Add review of order {order}")
+    return _add(session, parent, "reviews", dialog, QT_TRANSLATE_NOOP("RecordDialogs", "Add review of order {order}"))
 
 
 def edit_review(session: ShopSession, key: int, parent: QWidget | None = None) -> bool:
@@ -286,12 +284,20 @@ def edit_review(session: ShopSession, key: int, parent: QWidget | None = None) -
     if record is None:
         return False
     dialog = ReviewDialog(session.store, record, session.today().isoformat(), parent, editing=key)
-    return _edit(session, parent, "reviews", key, dialog, record, "Edit review of order {order}")
+    return _edit(
+        session,
+        parent,
+        "reviews",
+        key,
+        dialog,
+        record,
+        QT_TRANSLATE_NOOP("RecordDialogs", "Edit review of order {order}"),
+    )
 
 
 def open_case(session: ShopSession, parent: QWidget | None = None, order_id: str | None = None) -> int | None:
     dialog = CaseDialog(session.store, {"order_id": order_id}, session.today().isoformat(), parent)
-    return _add(session, parent, "cases", dialog, "Open case on order {order}")
+    return _add(session, parent, "cases", dialog, QT_TRANSLATE_NOOP("RecordDialogs", "Open case on order {order}"))
 
 
 def edit_case(session: ShopSession, key: int, parent: QWidget | None = None) -> bool:
@@ -299,4 +305,6 @@ def edit_case(session: ShopSession, key: int, parent: QWidget | None = None) -> 
     if record is None:
         return False
     dialog = CaseDialog(session.store, record, session.today().isoformat(), parent, editing=key)
-    return _edit(session, parent, "cases", key, dialog, record, "Edit case on order {order}")
+    return _edit(
+        session, parent, "cases", key, dialog, record, QT_TRANSLATE_NOOP("RecordDialogs", "Edit case on order {order}")
+    )

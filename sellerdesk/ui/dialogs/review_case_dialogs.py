@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from sellerdesk.core.odr import EXCLUSION_REASONS
 from sellerdesk.core.records import CASE_RESOLUTIONS, one_of, optional_day, parse_exclusion, validate_case
 from sellerdesk.store.record_tables import order_date
 from sellerdesk.ui.commands import UpdateRecord
-from sellerdesk.ui.dialogs.record_dialogs import parent_tr
+from sellerdesk.ui.dialogs.record_dialogs import RecordDialogs
 from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.vocabulary import words
 from sellerdesk.ui.widgets.form import FormDialog, choice_box
 
-_KIND = {"reviews": "review", "cases": "case"}
+_KIND = {"reviews": QT_TRANSLATE_NOOP("RecordDialogs", "review"), "cases": QT_TRANSLATE_NOOP("RecordDialogs", "case")}
 
 
 class ExclusionDialog(FormDialog):
@@ -71,16 +73,16 @@ def mark_excluded(session: ShopSession, table: str, key: int, parent: QWidget | 
     record = session.store.get(table, key)
     if record is None:
         return False
-    dialog = ExclusionDialog(record, _KIND[table], parent)
+    dialog = ExclusionDialog(record, RecordDialogs.tr(_KIND[table]), parent)
     if not dialog.exec():
         return False
     reason = dialog.values()["excluded_reason"]
     if reason == record.get("excluded_reason"):
         return False
     text = (
-        parent_tr(parent, "Exclude {kind} of order {order} ({reason})")
+        RecordDialogs.tr("Exclude {kind} of order {order} ({reason})")
         if reason
-        else parent_tr(parent, "Count {kind} of order {order} again")
+        else RecordDialogs.tr("Count {kind} of order {order} again")
     )
     session.push(
         UpdateRecord(
@@ -88,7 +90,7 @@ def mark_excluded(session: ShopSession, table: str, key: int, parent: QWidget | 
             table,
             key,
             {"excluded_reason": reason},
-            text.format(kind=_KIND[table], order=record["order_id"], reason=reason),
+            text.format(kind=RecordDialogs.tr(_KIND[table]), order=record["order_id"], reason=words(reason)),
         )
     )
     return True
@@ -113,7 +115,7 @@ def resolve_case(session: ShopSession, key: int, parent: QWidget | None = None) 
             "cases",
             key,
             changes,
-            parent_tr(parent, "Resolve case on order {order}").format(order=record["order_id"]),
+            RecordDialogs.tr("Resolve case on order {order}").format(order=record["order_id"]),
         )
     )
     return True

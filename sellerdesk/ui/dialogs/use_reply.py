@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.core.replies import Rendered, render
 from sellerdesk.store import tools
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import LogReply
+
+UseReply = Context("UseReply")
 
 
 class ReplyPreview(QWidget):
@@ -86,18 +89,18 @@ def copy_reply(
     if rendered.errors:
         QMessageBox.warning(
             parent,
-            parent.tr("Reply has errors"),
-            parent.tr("This reply has placeholder errors:\n{errors}\nFix them on the Saved replies page first.").format(
-                errors="\n".join(str(e) for e in rendered.errors)
-            ),
+            UseReply.tr("Reply has errors"),
+            UseReply.tr(
+                "This reply has placeholder errors:\n{errors}\nFix them on the Saved replies page first."
+            ).format(errors="\n".join(str(e) for e in rendered.errors)),
         )
         return False
     if rendered.missing and (order_id or thread_id):
         names = ", ".join("{" + m + "}" for m in rendered.missing)
         answer = QMessageBox.question(
             parent,
-            parent.tr("Some values are missing"),
-            parent.tr("This order has no value for {names}; the text keeps them as written. Copy anyway?").format(
+            UseReply.tr("Some values are missing"),
+            UseReply.tr("This order has no value for {names}; the text keeps them as written. Copy anyway?").format(
                 names=names
             ),
         )
@@ -106,9 +109,9 @@ def copy_reply(
     QGuiApplication.clipboard().setText(rendered.text)
     target_order, target_thread = (order_id, thread_id) if log else (None, None)
     title = (
-        parent.tr("Reply to order {order}").format(order=order_id or thread_id)
+        UseReply.tr("Reply to order {order}").format(order=order_id or thread_id)
         if (target_order or target_thread)
-        else parent.tr("Copy saved reply")
+        else UseReply.tr("Copy saved reply")
     )
     session.push(LogReply(session.store, reply_id, rendered.text, session.now(), target_order, target_thread, title))
     return True

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from sellerdesk.store.tables import TableQuery
+from sellerdesk.ui.vocabulary import Columns
 
 Index = QModelIndex | QPersistentModelIndex
 Formatter = Callable[[Any, tuple], Any]
@@ -47,7 +48,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.query.spec.columns[section].title
+            return Columns.tr(self.query.spec.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -14,8 +14,9 @@ from sellerdesk.store.record_tables import cases_query
 from sellerdesk.ui.commands import DeleteRecords
 from sellerdesk.ui.dialogs.record_dialogs import edit_case, open_case
 from sellerdesk.ui.dialogs.review_case_dialogs import mark_excluded, resolve_case
-from sellerdesk.ui.pages.reviews import MUTED, PROBLEM, words
+from sellerdesk.ui.pages.reviews import MUTED, PROBLEM
 from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.vocabulary import words
 from sellerdesk.ui.widgets.record_table import RecordTablePage
 
 

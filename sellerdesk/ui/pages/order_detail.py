@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-#: flag letter -> (label, colour)
+from sellerdesk.ui.vocabulary import Values
+
+#: flag letter -> (label, colour); the labels are translated as Values (sellerdesk/ui/vocabulary.py)
 FLAG_WORDS = {
     "L": ("late", "#d64541"),
     "T": ("due today", "#b07f00"),
@@ -82,7 +84,7 @@ class OrderDetail(QWidget):
         self.buttons["ship"].setEnabled(order["status"] in ("open", "shipped"))
         self.buttons["extend"].setEnabled(order["status"] == "open" and not order.get("ship_by_extended"))
         flags = " ".join(
-            f"<span style='color:{c}'><b>{self.tr(w)}</b></span>"
+            f"<span style='color:{c}'><b>{Values.tr(w)}</b></span>"
             for letter, (w, c) in FLAG_WORDS.items()
             if letter in (order.get("flags") or "")
         )

@@ -34,6 +34,7 @@ from sellerdesk.ui.models.background import BackgroundPagedModel
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.order_detail import FLAG_WORDS, OrderDetail, money
 from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.vocabulary import Values, words
 
 SEARCH_DEBOUNCE_MS = 250
 LATE = QBrush(QColor("#d64541"))
@@ -150,9 +151,9 @@ class OrdersPage(Page):
         m.formatters["total"] = lambda v, row: money(v, row[CURRENCY_AT])
         m.formatters["due_by"] = lambda v, row: (v or "") + (self.tr(" (ext.)") if row[CURRENCY_AT + 1] else "")
         m.formatters["flags"] = lambda v, row: ", ".join(
-            self.tr(w) for letter, (w, _) in FLAG_WORDS.items() if letter in (v or "")
+            Values.tr(w) for letter, (w, _) in FLAG_WORDS.items() if letter in (v or "")
         )
-        m.formatters["status"] = lambda v, row: self.tr(v)
+        m.formatters["status"] = lambda v, row: words(v)
         m.alignments["total"] = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         flags_at = 1 + self.query.column_index("flags")
 

@@ -15,6 +15,7 @@ from sellerdesk.ui.commands import DeleteRecords
 from sellerdesk.ui.dialogs.record_dialogs import add_review, edit_review
 from sellerdesk.ui.dialogs.review_case_dialogs import mark_excluded
 from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.vocabulary import words
 from sellerdesk.ui.widgets.record_table import RecordTablePage
 
 PROBLEM = QBrush(QColor("#d64541"))
@@ -23,10 +24,6 @@ MUTED = QBrush(QColor("#8a8a8a"))
 
 def stars(rating: int | None) -> str:
     return "" if rating is None else "★" * rating + "☆" * (5 - rating)
-
-
-def words(value: str | None) -> str:
-    return "" if not value else value.replace("_", " ")
 
 
 class ReviewsPage(RecordTablePage):

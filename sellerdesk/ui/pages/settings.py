@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.core.settings import RuleSettings
+from sellerdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.settings_calendar import HolidaySection, VacationSection
 from sellerdesk.ui.session import ShopSession
@@ -97,6 +98,7 @@ class SettingsPage(Page):
         save_row.addWidget(self.revert_button)
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
+        layout.addLayout(self._language_row())
 
         self.holidays = HolidaySection(session)
         self.vacations = VacationSection(session)
@@ -108,6 +110,25 @@ class SettingsPage(Page):
         self.revert_button.clicked.connect(self.load)
         session.changed.connect(lambda t: self.load() if t & {"shops", "settings"} else None)
         self.load()
+
+    def _language_row(self) -> QHBoxLayout:
+        """SellerDesk's language: stored in QSettings (not the shop file), read at start by app.py."""
+        row = QHBoxLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        index = self.language.findData(str(QSettings().value(LANGUAGE_KEY, "") or ""))
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.currentIndexChanged.connect(
+            lambda _i: QSettings().setValue(LANGUAGE_KEY, self.language.currentData() or "")
+        )
+        row.addWidget(QLabel(self.tr("Language")))
+        row.addWidget(self.language)
+        row.addWidget(QLabel(self.tr("(applies the next time SellerDesk starts)")))
+        row.addStretch(1)
+        return row
 
     def load(self) -> None:
         store = self.session.store

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from sellerdesk.ui.dialogs.order_picker import OrderPicker
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import AssignProfile, DeleteProfile, SetDefaultProfile, UpdateProfile
+from sellerdesk.ui.vocabulary import Columns
 from sellerdesk.ui.widgets.form import FormDialog
 
 DATE_KEYS = ("processing_min", "processing_max", "domestic_transit_max", "international_transit_max")
@@ -106,7 +107,16 @@ class ProfileDialog(FormDialog):
 
 class ShippingProfilesPage(Page):
     key = "shipping_profiles"
-    COLUMNS = ("Name", "Processing", "From", "Carrier", "Domestic", "International", "Open orders", "Default")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        QT_TRANSLATE_NOOP("Columns", "Processing"),
+        QT_TRANSLATE_NOOP("Columns", "From"),
+        QT_TRANSLATE_NOOP("Columns", "Carrier"),
+        QT_TRANSLATE_NOOP("Columns", "Domestic"),
+        QT_TRANSLATE_NOOP("Columns", "International"),
+        QT_TRANSLATE_NOOP("Columns", "Open orders"),
+        QT_TRANSLATE_NOOP("Columns", "Default"),
+    )
 
     def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -123,7 +133,7 @@ class ShippingProfilesPage(Page):
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("profiles")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([Columns.tr(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.core.records import FieldError
+from sellerdesk.ui.vocabulary import words
 
 Parser = Callable[[str | None], Any]
 CrossCheck = Callable[[dict[str, Any]], dict[str, str]]
@@ -82,7 +83,7 @@ def choice_box(choices: tuple[str, ...], blank: str | None = None) -> QComboBox:
     if blank is not None:
         box.addItem(blank, "")
     for value in choices:
-        box.addItem(value.replace("_", " "), value)
+        box.addItem(words(value), value)
     return box
 
 

@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from sellerdesk.core.whatif import ProjectedDay
 from sellerdesk.store.trend import Trend
-from sellerdesk.ui.pages.dashboard.states import tr
+from sellerdesk.ui.pages.dashboard.states import Dashboard
 from sellerdesk.ui.widgets.charts import Theme
 
 Draw = Callable[[Any, Theme], None]
 CAUSE_LABELS = {
-    "low_review": "Review ≤ 2★",
-    "not_received": "Not received",
-    "not_as_described": "Not as described",
-    "damaged": "Damaged",
-    "late": "Late",
-    "other": "Other case",
+    "low_review": QT_TRANSLATE_NOOP("Dashboard", "Review ≤ 2★"),
+    "not_received": QT_TRANSLATE_NOOP("Dashboard", "Not received"),
+    "not_as_described": QT_TRANSLATE_NOOP("Dashboard", "Not as described"),
+    "damaged": QT_TRANSLATE_NOOP("Dashboard", "Damaged"),
+    "late": QT_TRANSLATE_NOOP("Dashboard", "Late"),
+    "other": QT_TRANSLATE_NOOP("Dashboard", "Other case"),
 }
 
 
@@ -40,28 +42,30 @@ def odr_trend(trend: Trend) -> Draw:
             color=theme.muted,
             linewidth=1,
             linestyle="--",
-            label=tr("strict (no exclusions)"),
+            label=Dashboard.tr("strict (no exclusions)"),
         )
         ax.plot(
             trend.days,
             [float("nan") if r is None else r for r in rates],
             color=theme.accent,
             linewidth=1.8,
-            label=tr("ODR with exclusions"),
+            label=Dashboard.tr("ODR with exclusions"),
         )
-        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=tr("1% limit"))
-        ax.axhline(0.75, color=theme.warn, linewidth=0.8, linestyle=":", label=tr("0.75% approaching"))
+        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=Dashboard.tr("1% limit"))
+        ax.axhline(0.75, color=theme.warn, linewidth=0.8, linestyle=":", label=Dashboard.tr("0.75% approaching"))
         warn_days = [d for d, w in zip(trend.days, trend.warnings, strict=True) if w]
         if warn_days:
             warn_values = [r for r, w in zip(rates, trend.warnings, strict=True) if w]
-            ax.scatter(warn_days, warn_values, color=theme.bad, s=10, zorder=3, label=tr("warning would be sent"))
+            ax.scatter(
+                warn_days, warn_values, color=theme.bad, s=10, zorder=3, label=Dashboard.tr("warning would be sent")
+            )
         top = max([r for r in strict if r is not None] + [1.2])
         ax.set_ylim(0, top * 1.15)
         _percent_axis(ax)
-        ax.set_ylabel(tr("ODR (% of orders in the window)"))
-        ax.set_xlabel(tr("as-of day"))
+        ax.set_ylabel(Dashboard.tr("ODR (% of orders in the window)"))
+        ax.set_xlabel(Dashboard.tr("as-of day"))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-        ax.set_title(tr("Order dissatisfaction rate, last 12 months"), fontsize=10)
+        ax.set_title(Dashboard.tr("Order dissatisfaction rate, last 12 months"), fontsize=10)
         ax.legend(fontsize=7, loc="upper left", ncols=3)
 
     return draw
@@ -81,26 +85,26 @@ def monthly(rows: list[dict[str, Any]]) -> Draw:
             [pct(r["on_time"], r["to_ship"]) for r in rows],
             marker="o",
             color=theme.accent,
-            label=tr("shipped on time"),
+            label=Dashboard.tr("shipped on time"),
         )
         ax.plot(
             x,
             [pct(r["within_48h"], r["messages"]) for r in rows],
             marker="s",
             color=theme.good,
-            label=tr("messages answered ≤ 48 h"),
+            label=Dashboard.tr("messages answered ≤ 48 h"),
         )
-        ax.axhline(80, color=theme.bad, linewidth=1, linestyle="--", label=tr("80% standard"))
-        ax.axhline(95, color=theme.warn, linewidth=1, linestyle=":", label=tr("95% Star Seller"))
+        ax.axhline(80, color=theme.bad, linewidth=1, linestyle="--", label=Dashboard.tr("80% standard"))
+        ax.axhline(95, color=theme.warn, linewidth=1, linestyle=":", label=Dashboard.tr("95% Star Seller"))
         ax.set_xticks(x, labels, fontsize=8)
         values = [
             v for r in rows for v in (pct(r["on_time"], r["to_ship"]), pct(r["within_48h"], r["messages"])) if v == v
         ]
         ax.set_ylim(max(0.0, min([*values, 75.0]) - 5), 101)
         _percent_axis(ax)
-        ax.set_ylabel(tr("rate (%)"))
-        ax.set_xlabel(tr("month"))
-        ax.set_title(tr("On-time shipping and message response by month"), fontsize=10)
+        ax.set_ylabel(Dashboard.tr("rate (%)"))
+        ax.set_xlabel(Dashboard.tr("month"))
+        ax.set_title(Dashboard.tr("On-time shipping and message response by month"), fontsize=10)
         ax.legend(fontsize=7, loc="lower left", ncols=2)
 
     return draw
@@ -113,9 +117,9 @@ def ratings(counts: list[int]) -> Draw:
         stars = [f"{i}★" for i in range(1, 6)]
         bars = ax.bar(stars, counts, color=colours)
         ax.bar_label(bars, labels=[str(c) for c in counts], fontsize=8, color=theme.text)
-        ax.set_ylabel(tr("reviews (count)"))
-        ax.set_xlabel(tr("rating (stars)"))
-        ax.set_title(tr("Rating distribution, last 12 months"), fontsize=10)
+        ax.set_ylabel(Dashboard.tr("reviews (count)"))
+        ax.set_xlabel(Dashboard.tr("rating (stars)"))
+        ax.set_title(Dashboard.tr("Rating distribution, last 12 months"), fontsize=10)
         ax.margins(y=0.15)
 
     return draw
@@ -124,17 +128,17 @@ def ratings(counts: list[int]) -> Draw:
 def causes(by_cause: dict[str, tuple[int, int]]) -> Draw:
     def draw(fig: Any, theme: Theme) -> None:
         ax = fig.add_subplot()
-        names = [tr(CAUSE_LABELS[c]) for c in by_cause]
+        names = [Dashboard.tr(CAUSE_LABELS[c]) for c in by_cause]
         counted = [v[0] for v in by_cause.values()]
         excluded = [v[1] for v in by_cause.values()]
         y = list(range(len(names)))
-        bars = ax.barh(y, counted, color=theme.bad, label=tr("counted"))
-        ax.barh(y, excluded, left=counted, color=theme.muted, label=tr("excluded (seller protection)"))
+        bars = ax.barh(y, counted, color=theme.bad, label=Dashboard.tr("counted"))
+        ax.barh(y, excluded, left=counted, color=theme.muted, label=Dashboard.tr("excluded (seller protection)"))
         ax.bar_label(bars, labels=[str(c) if c else "" for c in counted], fontsize=8, color=theme.text)
         ax.set_yticks(y, names, fontsize=8)
         ax.invert_yaxis()
-        ax.set_xlabel(tr("problem orders (count)"))
-        ax.set_title(tr("Problem orders by cause, last 12 months"), fontsize=10)
+        ax.set_xlabel(Dashboard.tr("problem orders (count)"))
+        ax.set_title(Dashboard.tr("Problem orders by cause, last 12 months"), fontsize=10)
         ax.legend(fontsize=7, loc="lower right")
         ax.margins(x=0.15)
 
@@ -147,15 +151,15 @@ def projection(days: list[ProjectedDay]) -> Draw:
 
         ax = fig.add_subplot()
         values = [float("nan") if d.rate is None else d.rate * 100 for d in days]
-        ax.plot([d.day for d in days], values, color=theme.accent, linewidth=1.8, label=tr("projected ODR"))
-        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=tr("1% limit"))
+        ax.plot([d.day for d in days], values, color=theme.accent, linewidth=1.8, label=Dashboard.tr("projected ODR"))
+        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=Dashboard.tr("1% limit"))
         top = max([v for v in values if v == v] + [1.2])
         ax.set_ylim(0, top * 1.15)
         _percent_axis(ax)
-        ax.set_ylabel(tr("ODR (%)"))
-        ax.set_xlabel(tr("as-of day"))
+        ax.set_ylabel(Dashboard.tr("ODR (%)"))
+        ax.set_xlabel(Dashboard.tr("as-of day"))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
-        ax.set_title(tr("Next 90 days if nothing else changes"), fontsize=10)
+        ax.set_title(Dashboard.tr("Next 90 days if nothing else changes"), fontsize=10)
         ax.legend(fontsize=7, loc="upper left")
 
     return draw

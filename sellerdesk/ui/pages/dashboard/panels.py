@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from sellerdesk.core.standards import format_percent
 from sellerdesk.core.whatif import WhatIf
 from sellerdesk.store.problem_list import ProblemOrderRow
-from sellerdesk.ui.pages.dashboard.states import last_day, tr, window_text
+from sellerdesk.ui.pages.dashboard.states import Dashboard, last_day, window_text
+from sellerdesk.ui.vocabulary import words
 from sellerdesk.ui.widgets.gauge import zone_text_color
 
 CRITERIA = ("rate_at_or_over_limit", "three_since_first_sale", "two_in_window")
@@ -216,15 +217,6 @@ def fill_pipeline(table: QTableWidget, odr: dict[str, Any]) -> None:
             table.setItem(r, c, item)
 
 
-REASON_TEXT = {
-    "not_received": "not received",
-    "not_as_described": "not as described",
-    "damaged": "damaged",
-    "late": "late",
-    "other": "other",
-}
-
-
 def fill_problem_orders(table: QTableWidget, rows: list[ProblemOrderRow], odr: dict[str, Any]) -> None:
     """Counted and excluded problem orders placed since the window start, with why each counts."""
     ws, we = odr["window"]["start"], odr["window"]["end"]
@@ -236,19 +228,19 @@ def fill_problem_orders(table: QTableWidget, rows: list[ProblemOrderRow], odr: d
         why = []
         for e in row.events:
             what = (
-                f"review {e.detail}★ on {e.day}"
+                Dashboard.tr("review {stars}★ on {day}").format(stars=e.detail, day=e.day)
                 if e.kind == "review"
-                else f"case ({REASON_TEXT.get(str(e.detail), e.detail)}) opened {e.day}"
+                else Dashboard.tr("case ({reason}) opened {day}").format(reason=words(str(e.detail)), day=e.day)
             )
             if e.excluded_reason:
-                what += f" — excluded: {e.excluded_reason.replace('_', ' ')}"
+                what += Dashboard.tr(" — excluded: {reason}").format(reason=words(e.excluded_reason))
             why.append(what)
-        where = tr("in the window") if row.order_date < we else tr("enters later")
-        status = tr("excluded") if row.excluded else tr("counts")
+        where = Dashboard.tr("in the window") if row.order_date < we else Dashboard.tr("enters later")
+        status = Dashboard.tr("excluded") if row.excluded else Dashboard.tr("counts")
         suggestion = "; ".join(
-            tr("ask for seller protection: lost in transit, shipped on time (tracked, shipped {s}, due {d})").format(
-                s=row.shipped_date, d=row.due_by
-            )
+            Dashboard.tr(
+                "ask for seller protection: lost in transit, shipped on time (tracked, shipped {s}, due {d})"
+            ).format(s=row.shipped_date, d=row.due_by)
             for _ in row.suggestions()
         )
         values = [row.order_id, row.order_date, f"{status}, {where}", "; ".join(why), suggestion]
@@ -264,16 +256,24 @@ def fill_problem_orders(table: QTableWidget, rows: list[ProblemOrderRow], odr: d
 
 
 def problem_table() -> QTableWidget:
-    return _table([tr("Order"), tr("Order date"), tr("Status"), tr("Why it counts"), tr("Seller protection")])
+    return _table(
+        [
+            Dashboard.tr("Order"),
+            Dashboard.tr("Order date"),
+            Dashboard.tr("Status"),
+            Dashboard.tr("Why it counts"),
+            Dashboard.tr("Seller protection"),
+        ]
+    )
 
 
 def pipeline_table() -> QTableWidget:
     return _table(
         [
-            tr("Order"),
-            tr("Order date"),
-            tr("Enters the window"),
-            tr("Last day in it"),
-            tr("ODR on entry (if nothing else changes)"),
+            Dashboard.tr("Order"),
+            Dashboard.tr("Order date"),
+            Dashboard.tr("Enters the window"),
+            Dashboard.tr("Last day in it"),
+            Dashboard.tr("ODR on entry (if nothing else changes)"),
         ]
     )

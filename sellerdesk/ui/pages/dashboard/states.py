@@ -5,18 +5,27 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sellerdesk.core import standards as css
 from sellerdesk.core.standards import format_percent
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.widgets.gauge import GaugeState
 
 ODR_SCALE = 0.02  # the gauge runs to 2%, so the 1% limit sits at its middle
 ODR_ZONES = ((0.0075, "green"), (0.01, "amber"), (ODR_SCALE, "red"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+#: the dashboard's texts built outside its widgets (gauges, charts, tables)
+Dashboard = Context("Dashboard")
+
+#: core.standards' metric targets, shown under the gauges
+TARGETS = (
+    QT_TRANSLATE_NOOP("Dashboard", ">= 80% within 48 h"),
+    QT_TRANSLATE_NOOP("Dashboard", ">= 80% on time"),
+    QT_TRANSLATE_NOOP("Dashboard", ">= 95% within 24 h"),
+    QT_TRANSLATE_NOOP("Dashboard", ">= 95% on time with tracking"),
+)
 
 
 def last_day(end_exclusive: str) -> str:
@@ -31,22 +40,22 @@ def window_text(window: dict[str, str]) -> str:
 def odr_gauge_state(odr: dict[str, Any]) -> GaugeState:
     n, k = odr["orders"], odr["problem_orders"]
     window = window_text(odr["window"])
-    caption = tr("Order dissatisfaction rate")
+    caption = Dashboard.tr("Order dissatisfaction rate")
     if n == 0:
         return GaugeState(
             None,
             ODR_SCALE,
             0.01,
             ODR_ZONES,
-            tr("No orders"),
+            Dashboard.tr("No orders"),
             caption,
-            tr("No orders in the window\n{window}").format(window=window),
+            Dashboard.tr("No orders in the window\n{window}").format(window=window),
             "none",
         )
     verdict = {
-        "red": tr("at or over the 1% limit"),
-        "amber": tr("approaching the 1% limit"),
-        "green": tr("below the 1% limit"),
+        "red": Dashboard.tr("at or over the 1% limit"),
+        "amber": Dashboard.tr("approaching the 1% limit"),
+        "green": Dashboard.tr("below the 1% limit"),
     }[odr["zone"]]
     return GaugeState(
         k / n,
@@ -55,7 +64,9 @@ def odr_gauge_state(odr: dict[str, Any]) -> GaugeState:
         ODR_ZONES,
         format_percent(k, n, 2),
         caption,
-        tr("{k} problem of {n} orders — {verdict}\nwindow {window}").format(k=k, n=n, verdict=verdict, window=window),
+        Dashboard.tr("{k} problem of {n} orders — {verdict}\nwindow {window}").format(
+            k=k, n=n, verdict=verdict, window=window
+        ),
         odr["zone"],
     )
 
@@ -70,7 +81,7 @@ def metric_gauge_state(caption: str, metric: dict[str, Any], target: float, unit
             (),
             "—",
             caption,
-            tr("Nothing to judge yet\ntarget {t}").format(t=metric["target"]),
+            Dashboard.tr("Nothing to judge yet\ntarget {t}").format(t=Dashboard.tr(metric["target"])),
             "none",
             True,
         )
@@ -82,8 +93,8 @@ def metric_gauge_state(caption: str, metric: dict[str, Any], target: float, unit
         ((target, "red"), (1.0, "green")),
         format_percent(metric["count"], metric["total"]),
         caption,
-        tr("{c} of {t}{unit}\ntarget {target}").format(
-            c=metric["count"], t=metric["total"], unit=unit, target=metric["target"]
+        Dashboard.tr("{c} of {t}{unit}\ntarget {target}").format(
+            c=metric["count"], t=metric["total"], unit=unit, target=Dashboard.tr(metric["target"])
         ),
         zone,
         True,
@@ -114,7 +125,7 @@ def count_gauge_state(caption: str, metric: dict[str, Any], allowed: int, noun: 
         ((allowed, "green"), (maximum, "red")),
         str(metric["count"]),
         caption,
-        tr("{c} {noun}, {t} {of}\nallowed: {a}").format(
+        Dashboard.tr("{c} {noun}, {t} {of}\nallowed: {a}").format(
             c=metric["count"], noun=noun, t=metric["total"], of=of, a=allowed
         ),
         zone,
@@ -124,7 +135,7 @@ def count_gauge_state(caption: str, metric: dict[str, Any], allowed: int, noun: 
 def rating_gauge_state(caption: str, rating: dict[str, Any]) -> GaugeState:
     average = rating["average"]
     if average is None:
-        return GaugeState(None, 5.0, 4.8, (), "—", caption, tr("No reviews yet\ntarget ≥ 4.8"), "none", True)
+        return GaugeState(None, 5.0, 4.8, (), "—", caption, Dashboard.tr("No reviews yet\ntarget ≥ 4.8"), "none", True)
     shown = int(average * 100) / 100  # truncated, never rounded up across 4.8
     return GaugeState(
         average,
@@ -133,7 +144,7 @@ def rating_gauge_state(caption: str, rating: dict[str, Any]) -> GaugeState:
         ((4.8, "red"), (5.0, "green")),
         f"{shown:.2f}",
         caption,
-        tr("{n} reviews\ntarget ≥ 4.8").format(n=rating["count"]),
+        Dashboard.tr("{n} reviews\ntarget ≥ 4.8").format(n=rating["count"]),
         "green" if rating["meets"] else "red",
         True,
     )

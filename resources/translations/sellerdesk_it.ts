@@ -1,0 +1,3296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/record_dialogs.py" line="+158"/>
+        <source>Edit case</source>
+        <translation>Modifica caso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open case</source>
+        <translation>Apri caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still open</source>
+        <translation>ancora aperto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Chiuso il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD (blank while open)</source>
+        <translation>AAAA-MM-GG (vuoto se aperto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excluded (seller protection)</source>
+        <translation>Escluso (protezione del venditore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not excluded</source>
+        <translation>non escluso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>order {order} already has a case opened on {day}</source>
+        <translation>l&apos;ordine {order} ha già un caso aperto il {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/cases.py" line="+29"/>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search order id or buyer  (Ctrl+F)</source>
+        <translation>Cerca n. ordine o acquirente  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All cases</source>
+        <translation>Tutti i casi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Casi aperti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases</source>
+        <translation>Casi chiusi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded (seller protection)</source>
+        <translation>Escluso (protezione del venditore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution: {res}</source>
+        <translation>Esito: {res}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded: {reason}</source>
+        <translation>Escluso: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open case…</source>
+        <translation>Apri caso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve…</source>
+        <translation>Risolvi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude / count again…</source>
+        <translation>Escludi / conta di nuovo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Select a case to see it here. Ctrl+N opens one.</source>
+        <translation>Seleziona un caso per vederlo qui. Ctrl+N ne apre uno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open since {day}</source>
+        <translation>Aperto dal {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed {day}: {res}</source>
+        <translation>Chiuso il {day}: {res}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excluded ({reason}): does not make the order a problem order.</source>
+        <translation>Escluso ({reason}): l&apos;ordine non diventa problematico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order {order} is a problem order in the ODR, whatever the resolution.</source>
+        <translation>L&apos;ordine {order} è un ordine problematico nel TIO, qualunque sia l&apos;esito.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete cases</source>
+        <translation>Elimina casi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete {n} case(s)? You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare {n} casi? Puoi annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete {n} case(s)</source>
+        <translation>Elimina {n} casi</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+86"/>
+        <source>Loading chart…</source>
+        <translation>Caricamento del grafico…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this chart as a PNG image</source>
+        <translation>Salva il grafico come immagine PNG</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Save as PNG…</source>
+        <translation>Salva come PNG…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save chart</source>
+        <translation>Salva grafico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+42"/>
+        <source>Would Etsy send a warning?</source>
+        <translation>Etsy invierebbe un avviso?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All three must hold</source>
+        <translation>Devono valere tutte e tre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With exclusions</source>
+        <translation>Con esclusioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strict</source>
+        <translation>Rigoroso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ODR ≥ 1%</source>
+        <translation>TIO ≥ 1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3+ problem orders all time</source>
+        <translation>3+ ordini problematici in totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2+ in the window</source>
+        <translation>2+ nel periodo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>holds</source>
+        <translation>vale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not hold</source>
+        <translation>non vale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no orders</source>
+        <translation>nessun ordine</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a warning would be sent</source>
+        <translation>verrebbe inviato un avviso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no warning</source>
+        <translation>nessun avviso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No orders in the window {w}: the rate is undefined, no warning can be sent.</source>
+        <translation>Nessun ordine nel periodo {w}: il tasso non è definito, non può essere inviato alcun avviso.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{c}&lt;/b&gt; more clean orders in the window would bring the ODR back under 1%.</source>
+        <translation>Altri &lt;b&gt;{c}&lt;/b&gt; ordini senza problemi nel periodo riporterebbero il TIO sotto l&apos;1%.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Headroom: &lt;b&gt;{h}&lt;/b&gt; more problem orders keep you under 1% ({n} orders in the window).</source>
+        <translation>Margine: altri &lt;b&gt;{h}&lt;/b&gt; ordini problematici ti lasciano sotto l&apos;1% ({n} ordini nel periodo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{x} problem orders are excluded by seller protection; the strict column counts them.</source>
+        <translation>{x} ordini problematici sono esclusi dalla protezione del venditore; la colonna rigorosa li conta.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+111"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation>Lavorazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic</source>
+        <translation>Nazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International</source>
+        <translation>Internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open orders</source>
+        <translation>Ordini aperti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+19"/>
+        <source>Order</source>
+        <extracomment>the titles of the store&apos;s TableSpec columns (orders, threads, reviews, cases) and other tables</extracomment>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship by</source>
+        <translation>Spedire entro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking</source>
+        <translation>Tracciamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EDD</source>
+        <translation>Arrivo prev.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thread</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First message</source>
+        <translation>Primo messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First reply</source>
+        <translation>Prima risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time</source>
+        <translation>Tempo di risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply by</source>
+        <translation>Rispondere entro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message</source>
+        <translation>Ultimo messaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>Escluso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Data ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Recensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Chiuso il</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/drawers.py" line="+17"/>
+        <source>Review ≤ 2★</source>
+        <translation>Recensione ≤ 2★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not received</source>
+        <translation>Non ricevuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>Non conforme alla descrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Danneggiato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other case</source>
+        <translation>Altro caso</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>strict (no exclusions)</source>
+        <translation>rigoroso (senza esclusioni)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ODR with exclusions</source>
+        <translation>TIO con esclusioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>1% limit</source>
+        <translation>limite 1%</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>0.75% approaching</source>
+        <translation>0.75% in avvicinamento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning would be sent</source>
+        <translation>verrebbe inviato un avviso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ODR (% of orders in the window)</source>
+        <translation>TIO (% degli ordini nel periodo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>as-of day</source>
+        <translation>giorno di riferimento</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Order dissatisfaction rate, last 12 months</source>
+        <translation>Tasso di insoddisfazione degli ordini, ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>shipped on time</source>
+        <translation>spediti in tempo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>messages answered ≤ 48 h</source>
+        <translation>messaggi con risposta ≤ 48 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>80% standard</source>
+        <translation>standard 80%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% Star Seller</source>
+        <translation>95% Venditore Star</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rate (%)</source>
+        <translation>tasso (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-time shipping and message response by month</source>
+        <translation>Spedizioni puntuali e risposte ai messaggi per mese</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reviews (count)</source>
+        <translation>recensioni (numero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating (stars)</source>
+        <translation>valutazione (stelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating distribution, last 12 months</source>
+        <translation>Distribuzione delle valutazioni, ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>counted</source>
+        <translation>contati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded (seller protection)</source>
+        <translation>esclusi (protezione del venditore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>problem orders (count)</source>
+        <translation>ordini problematici (numero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem orders by cause, last 12 months</source>
+        <translation>Ordini problematici per causa, ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>projected ODR</source>
+        <translation>TIO previsto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ODR (%)</source>
+        <translation>TIO (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next 90 days if nothing else changes</source>
+        <translation>Prossimi 90 giorni se non cambia altro</translation>
+    </message>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+100"/>
+        <source>review {stars}★ on {day}</source>
+        <translation>recensione {stars}★ il {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case ({reason}) opened {day}</source>
+        <translation>caso ({reason}) aperto il {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — excluded: {reason}</source>
+        <translation> — escluso: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the window</source>
+        <translation>nel periodo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enters later</source>
+        <translation>entra più avanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded</source>
+        <translation>escluso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counts</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask for seller protection: lost in transit, shipped on time (tracked, shipped {s}, due {d})</source>
+        <translation>chiedi la protezione del venditore: perso durante il trasporto, spedito in tempo (tracciato, spedito il {s}, entro il {d})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Order date</source>
+        <translation>Data ordine</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it counts</source>
+        <translation>Perché conta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller protection</source>
+        <translation>Protezione del venditore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enters the window</source>
+        <translation>Entra nel periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day in it</source>
+        <translation>Ultimo giorno nel periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODR on entry (if nothing else changes)</source>
+        <translation>TIO all&apos;ingresso (se non cambia altro)</translation>
+    </message>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/states.py" line="+24"/>
+        <source>&gt;= 80% within 48 h</source>
+        <extracomment>the dashboard&apos;s texts built outside its widgets (gauges, charts, tables) core.standards&apos; metric targets, shown under the gauges</extracomment>
+        <translation>≥ 80% entro 48 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;= 80% on time</source>
+        <translation>≥ 80% in tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;= 95% within 24 h</source>
+        <translation>≥ 95% entro 24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&gt;= 95% on time with tracking</source>
+        <translation>≥ 95% in tempo, tracciati</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Order dissatisfaction rate</source>
+        <translation>Tasso di insoddisfazione degli ordini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No orders</source>
+        <translation>Nessun ordine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders in the window
+{window}</source>
+        <translation>Nessun ordine nel periodo
+{window}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at or over the 1% limit</source>
+        <translation>pari o oltre il limite dell&apos;1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approaching the 1% limit</source>
+        <translation>vicino al limite dell&apos;1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below the 1% limit</source>
+        <translation>sotto il limite dell&apos;1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{k} problem of {n} orders — {verdict}
+window {window}</source>
+        <translation>{k} problematici su {n} ordini — {verdict}
+periodo {window}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing to judge yet
+target {t}</source>
+        <translation>Ancora niente da valutare
+obiettivo {t}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{c} of {t}{unit}
+target {target}</source>
+        <translation>{c} su {t}{unit}
+obiettivo {target}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{c} {noun}, {t} {of}
+allowed: {a}</source>
+        <translation>{c} {noun}, {t} {of}
+massimo: {a}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No reviews yet
+target ≥ 4.8</source>
+        <translation>Ancora nessuna recensione
+obiettivo ≥ 4.8</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} reviews
+target ≥ 4.8</source>
+        <translation>{n} recensioni
+obiettivo ≥ 4.8</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+58"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+200"/>
+        <source>Star Seller</source>
+        <translation>Venditore Star</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>ODR trend</source>
+        <translation>Andamento TIO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-time shipping and response</source>
+        <translation>Spedizioni puntuali e risposte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating distribution</source>
+        <translation>Distribuzione delle valutazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem orders by cause</source>
+        <translation>Ordini problematici per causa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>90-day projection</source>
+        <translation>Previsione a 90 giorni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is coming</source>
+        <translation>Cosa sta arrivando</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem orders</source>
+        <translation>Ordini problematici</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read: {e}</source>
+        <translation>Impossibile leggere: {e}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As of:</source>
+        <translation>Alla data:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the dashboard as it stood on a past day</source>
+        <translation>Mostra la dashboard com&apos;era in un giorno passato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updating…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;{shop}&lt;/b&gt; — figures as of {day}{past}</source>
+        <translation>&lt;b&gt;{shop}&lt;/b&gt; — dati al {day}{past}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (a past day)</source>
+        <translation> (un giorno passato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders with a review of 2 stars or fewer or a case, of the orders placed in the window; keep it below 1%.</source>
+        <translation>Ordini con una recensione di 2 stelle o meno o con un caso, sugli ordini effettuati nel periodo; tienilo sotto l&apos;1%.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer Service Standards, {start} – {end} (90 days)</source>
+        <translation>Standard del servizio clienti, {start} – {end} (90 giorni)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message response</source>
+        <translation>Risposta ai messaggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First buyer messages answered within 48 hours; at least 80%.</source>
+        <translation>Primi messaggi degli acquirenti con risposta entro 48 ore; almeno l&apos;80%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On-time shipping</source>
+        <translation>Spedizioni puntuali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders marked shipped by their ship-by date; at least 80%.</source>
+        <translation>Ordini segnati come spediti entro la data di spedizione prevista; almeno l&apos;80%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviews ≤ 3 stars</source>
+        <translation>Recensioni ≤ 3 stelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviews</source>
+        <translation>recensioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under 40 reviews: at most 4 of 3 stars or fewer; otherwise under 10%.</source>
+        <translation>Sotto le 40 recensioni: al massimo 4 da 3 stelle o meno; altrimenti meno del 10%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seller-refunded cases</source>
+        <translation>Casi rimborsati dal venditore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>cases</source>
+        <translation>casi</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>orders</source>
+        <translation>ordini</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Under 300 orders: at most 3; otherwise under 1%.</source>
+        <translation>Sotto i 300 ordini: al massimo 3; altrimenti meno dell&apos;1%.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Messages ≤ 24 h</source>
+        <translation>Messaggi ≤ 24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First messages answered within 24 hours (auto-replies count); at least 95%.</source>
+        <translation>Primi messaggi con risposta entro 24 ore (le risposte automatiche contano); almeno il 95%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On time with tracking</source>
+        <translation>Puntuali con tracciamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders shipped on time with tracking; at least 95%.</source>
+        <translation>Ordini spediti in tempo con tracciamento; almeno il 95%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average rating</source>
+        <translation>Valutazione media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average review rating; at least 4.8.</source>
+        <translation>Valutazione media delle recensioni; almeno 4.8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases (Star Seller)</source>
+        <translation>Casi (Venditore Star)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seller-refunded cases must meet the case standard.</source>
+        <translation>I casi rimborsati dal venditore devono rispettare lo standard sui casi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Star Seller — running period {start} – {end}, evaluated {next}</source>
+        <translation>Venditore Star — periodo in corso {start} – {end}, valutato il {next}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last evaluation ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Running period minimums: {orders} of {need} orders, sales {sales} of {sales_need} {cur}, {days} days since the first sale (90 needed): &lt;b&gt;{met}&lt;/b&gt;.</source>
+        <translation>Ultima valutazione ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Minimi del periodo in corso: {orders} di {need} ordini, vendite {sales} di {sales_need} {cur}, {days} giorni dalla prima vendita (ne servono 90): &lt;b&gt;{met}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not Star Seller</source>
+        <translation>non Venditore Star</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>met</source>
+        <translation>raggiunti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not met</source>
+        <translation>non raggiunti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Daily ODR for the last 12 months against the 1% limit; dots mark days a warning would have been sent.</source>
+        <translation>TIO giornaliero degli ultimi 12 mesi rispetto al limite dell&apos;1%; i punti indicano i giorni in cui sarebbe stato inviato un avviso.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly on-time shipping and message response rates against the 80% standard and 95% Star Seller.</source>
+        <translation>Tassi mensili di spedizioni puntuali e di risposta ai messaggi rispetto allo standard dell&apos;80% e al 95% di Venditore Star.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews by star rating.</source>
+        <translation>Recensioni per numero di stelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem orders placed in the last 12 months, by cause.</source>
+        <translation>Ordini problematici effettuati negli ultimi 12 mesi, per causa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ODR for the next 90 days with the recent daily order volume and no new problem orders.</source>
+        <translation>Il TIO dei prossimi 90 giorni con il volume giornaliero recente di ordini e nessun nuovo ordine problematico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{n}&lt;/b&gt; problem orders placed after the window will enter it. {cross}</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; ordini problematici effettuati dopo il periodo vi entreranno. {cross}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If nothing else changes the ODR reaches 1% on &lt;b&gt;{d}&lt;/b&gt; ({r}).</source>
+        <translation>Se non cambia altro il TIO raggiunge l&apos;1% il &lt;b&gt;{d}&lt;/b&gt; ({r}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If nothing else changes the ODR stays below 1% for the next 90 days.</source>
+        <translation>Se non cambia altro il TIO resta sotto l&apos;1% per i prossimi 90 giorni.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. {s} could be protected.</source>
+        <translation>Tutti gli ordini problematici effettuati dall&apos;inizio del periodo ({start}); quelli esclusi sono in grigio. Fai doppio clic su un ordine per aprirlo. {s} potrebbero essere protetti.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/review_case_dialogs.py" line="+27"/>
+        <source>Seller protection</source>
+        <translation>Protezione del venditore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An excluded {kind} does not make order {order} a problem order (the strict ODR still counts it). Choose the reason Etsy accepted, or &apos;not excluded&apos; to count it again.</source>
+        <translation>Un elemento escluso ({kind}) non rende l&apos;ordine {order} problematico (il TIO rigoroso lo conta comunque). Scegli il motivo accettato da Etsy, o &apos;non escluso&apos; per contarlo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not excluded</source>
+        <translation>non escluso</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendShipByDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/order_dialogs.py" line="+124"/>
+        <source>Extend ship-by of order {order}</source>
+        <translation>Proroga la spedizione dell&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New ship-by date (once, at most 21 days later)</source>
+        <translation>Nuova data di spedizione prevista (una volta, al massimo 21 giorni dopo)</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaySection</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/settings_calendar.py" line="+55"/>
+        <source>Holiday calendar</source>
+        <translation>Calendario festività</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weekends never count as processing days. Holidays do, unless you list them here (Etsy&apos;s rule): every ship-by date and estimated delivery skips the days below.</source>
+        <translation>I fine settimana non contano mai come giorni di lavorazione. Le festività sì, a meno che non le elenchi qui (regola di Etsy): ogni data di spedizione prevista e di consegna stimata salta i giorni sotto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+85"/>
+        <source>Holiday</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>name, e.g. Workshop closed</source>
+        <translation>nome, es. Laboratorio chiuso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add day</source>
+        <translation>Aggiungi giorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected</source>
+        <translation>Rimuovi selezionati</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load fixed-date holidays</source>
+        <translation>Carica festività a data fissa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also move the open orders&apos; dates</source>
+        <translation>Sposta anche le date degli ordini aperti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply calendar</source>
+        <translation>Applica calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Annulla modifiche</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not applied yet. With this calendar {moved} open order(s) get a different ship-by date and {total} a different estimated delivery.</source>
+        <translation>Non ancora applicato. Con questo calendario {moved} ordini aperti cambiano data di spedizione prevista e {total} la consegna stimata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{total} open order(s) have dates computed before the current calendar; Apply recomputes them.</source>
+        <translation>{total} ordini aperti hanno date calcolate prima del calendario attuale; Applica le ricalcola.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All open orders&apos; dates follow this calendar.</source>
+        <translation>Le date di tutti gli ordini aperti seguono questo calendario.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Holiday calendar ({n} days)</source>
+        <translation>Calendario festività ({n} giorni)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {n} open order(s) moved</source>
+        <translation>, {n} ordini aperti spostati</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/labels.py" line="+22"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Labels and packing slips</source>
+        <translation>Etichette e distinte di imballaggio</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Check the orders to print an address label and a packing slip for (one page each).</source>
+        <translation>Seleziona gli ordini per cui stampare un&apos;etichetta con l&apos;indirizzo e una distinta di imballaggio (una pagina ciascuno).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save labels and packing slips</source>
+        <translation>Salva etichette e distinte di imballaggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save the PDF</source>
+        <translation>Impossibile salvare il PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labels could not be written to {path}:
+{error}
+Choose another folder or file name.</source>
+        <translation>Impossibile scrivere le etichette in {path}:
+{error}
+Scegli un&apos;altra cartella o un altro nome.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved {n} label(s) and packing slip(s) to {path}</source>
+        <translation>Salvate {n} etichette e distinte di imballaggio in {path}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} order(s) chosen. Print them, or save them as a PDF?</source>
+        <translation>{n} ordini scelti. Stamparli o salvarli come PDF?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+103"/>
+        <source>Shop file: {path}</source>
+        <translation>File del negozio: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ODR: no orders in the window</source>
+        <translation>TIO: nessun ordine nel periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ODR {rate} ({k} of {n}) — limit 1%</source>
+        <translation>TIO {rate} ({k} su {n}) — limite 1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — as of {day}</source>
+        <translation> — al {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New shop…</source>
+        <translation>&amp;Nuovo negozio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importa CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Nuovo record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SellerDesk</source>
+        <translation>&amp;Informazioni su SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot open shop file</source>
+        <translation>Impossibile aprire il file del negozio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New shop file</source>
+        <translation>Nuovo file del negozio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SellerDesk shop (*.sellerdesk *.db)</source>
+        <translation>Negozio SellerDesk (*.sellerdesk *.db)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File exists</source>
+        <translation>Il file esiste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{path} already exists; choose a new name.</source>
+        <translation>{path} esiste già; scegli un nome nuovo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open shop file</source>
+        <translation>Apri file del negozio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SellerDesk shop (*.sellerdesk *.db);;All files (*)</source>
+        <translation>Negozio SellerDesk (*.sellerdesk *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import SellerDesk CSV files</source>
+        <translation>Importa file CSV di SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import failed</source>
+        <translation>Importazione non riuscita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {n} file(s)…</source>
+        <translation>Importazione di {n} file…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About SellerDesk</source>
+        <translation>Informazioni su SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;SellerDesk {version}&lt;/h3&gt;&lt;p&gt;Keeps your shop&apos;s customer service in order, offline: your orders, messages, reviews and cases in a local file, with live gauges of Etsy&apos;s standards.&lt;/p&gt;&lt;p&gt;Nothing leaves this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SellerDesk {version}&lt;/h3&gt;&lt;p&gt;Tiene in ordine il servizio clienti del tuo negozio, offline: ordini, messaggi, recensioni e casi in un file locale, con indicatori in tempo reale degli standard di Etsy.&lt;/p&gt;&lt;p&gt;Nulla lascia questo computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkCustomDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/order_dialogs.py" line="+25"/>
+        <source>Custom order {order}</source>
+        <translation>Ordine su misura {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom (made to order)</source>
+        <translation>Su misura (realizzato su ordinazione)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing (min business days)</source>
+        <translation>Lavorazione (giorni lavorativi min.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Processing (max business days)</source>
+        <translation>Lavorazione (giorni lavorativi max.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ship-by date is recomputed from the longest processing time.</source>
+        <translation>La data di spedizione prevista viene ricalcolata dal tempo di lavorazione più lungo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This order is shipped or its ship-by was extended: its ship-by date stays.</source>
+        <translation>Questo ordine è spedito o la sua spedizione è stata prorogata: la data di spedizione prevista resta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a custom order needs its own processing time</source>
+        <translation>un ordine su misura richiede un proprio tempo di lavorazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the longest time is shorter than the shortest ({low})</source>
+        <translation>il tempo più lungo è inferiore al più breve ({low})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkShippedDialog</name>
+    <message>
+        <location line="-82"/>
+        <source>Mark order {order} shipped</source>
+        <translation>Segna l&apos;ordine {order} come spedito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipped on</source>
+        <translation>Spedito il</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking number</source>
+        <translation>Numero di tracciamento</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/record_dialogs.py" line="-105"/>
+        <source>Edit message</source>
+        <extracomment>undo-step texts of the record dialogs (one context, whichever page asked)</extracomment>
+        <translation>Modifica messaggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log message</source>
+        <translation>Registra messaggio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order (optional)</source>
+        <translation>Ordine (facoltativo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this conversation already has a message from {sender} at this time</source>
+        <translation>questa conversazione ha già un messaggio di {sender} a quest&apos;ora</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/messages.py" line="+53"/>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search conversation, order id or buyer  (Ctrl+F)</source>
+        <translation>Cerca conversazione, n. ordine o acquirente  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All conversations</source>
+        <translation>Tutte le conversazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting reply — nearest deadline first</source>
+        <translation>In attesa di risposta — scadenza più vicina prima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue (no reply after 48 h)</source>
+        <translation>In ritardo (nessuna risposta dopo 48 h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered after 48 h</source>
+        <translation>Risposta dopo 48 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log buyer message…</source>
+        <translation>Registra messaggio dell&apos;acquirente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log reply…</source>
+        <translation>Registra risposta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use saved reply…</source>
+        <translation>Usa risposta salvata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <location line="+2"/>
+        <source>Mark spam</source>
+        <translation>Segna come spam</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Delete conversation</source>
+        <translation>Elimina conversazione</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>overdue by {t}</source>
+        <translation>in ritardo di {t}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{t} left ({hours})</source>
+        <translation>{t} rimanenti ({hours})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Select a conversation to read it. Ctrl+N logs a buyer message.</source>
+        <translation>Seleziona una conversazione per leggerla. Ctrl+N registra un messaggio dell&apos;acquirente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not spam</source>
+        <translation>Non spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam: never counts for the response rates.</source>
+        <translation>Spam: non conta mai per i tassi di risposta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First reply after {t} ({by}).</source>
+        <translation>Prima risposta dopo {t} ({by}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting reply: {t}.</source>
+        <translation>In attesa di risposta: {t}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No buyer message yet.</source>
+        <translation>Ancora nessun messaggio dell&apos;acquirente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — order {order}</source>
+        <translation> — ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> [spam]</source>
+        <translation> [spam]</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Mark {n} conversation(s) spam</source>
+        <translation>Segna {n} conversazioni come spam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark {n} conversation(s) not spam</source>
+        <translation>Segna {n} conversazioni come non spam</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete conversations</source>
+        <translation>Elimina conversazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {n} conversation(s) with all their messages? You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare {n} conversazioni con tutti i loro messaggi? Puoi annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete {n} conversation(s)</source>
+        <translation>Elimina {n} conversazioni</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/order_detail.py" line="+44"/>
+        <source>Edit…</source>
+        <extracomment>flag letter -&gt; (label, colour); the labels are translated as Values (sellerdesk/ui/vocabulary.py) an action button was pressed: its name (&quot;edit&quot;, &quot;ship&quot;, &quot;extend&quot;, &quot;custom&quot;, &quot;message&quot;, &quot;reply&quot;, &quot;review&quot;, &quot;case&quot;, &quot;labels&quot;, &quot;delete&quot;) two rows of buttons: the order itself, then what hangs off it</extracomment>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark shipped…</source>
+        <translation>Segna come spedito…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend ship-by…</source>
+        <translation>Proroga spedizione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as custom…</source>
+        <translation>Segna su misura…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log message…</source>
+        <translation>Registra messaggio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use saved reply…</source>
+        <translation>Usa risposta salvata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add review…</source>
+        <translation>Aggiungi recensione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case…</source>
+        <translation>Apri caso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels…</source>
+        <translation>Etichette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made to order: its own processing time, ship-by recomputed</source>
+        <translation>Realizzato su ordinazione: tempo di lavorazione proprio, data di spedizione ricalcolata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill a saved reply for this order, copy it and log it as your reply</source>
+        <translation>Compila una risposta salvata per questo ordine, copiala e registrala come tua risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address label and packing slip for the selected order(s)</source>
+        <translation>Etichetta con l&apos;indirizzo e distinta di imballaggio per gli ordini selezionati</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;i&gt;Select an order to see its items, messages, reviews and cases.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleziona un ordine per vederne articoli, messaggi, recensioni e casi.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> → extended to {day}</source>
+        <translation> → prorogata al {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered</source>
+        <translation>Ordinato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship by</source>
+        <translation>Spedire entro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier / tracking</source>
+        <translation>Corriere / tracciamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated delivery</source>
+        <translation>Consegna stimata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> [spam]</source>
+        <translation> [spam]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source> — excluded: {r}</source>
+        <translation> — escluso: {r}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>closed {day}: {res}</source>
+        <translation>chiuso il {day}: {res}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/order_dialogs.py" line="-48"/>
+        <source>Edit order {order}</source>
+        <translation>Modifica ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New order</source>
+        <translation>Nuovo ordine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order id</source>
+        <translation>N. ordine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <translation>Data ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing (min days)</source>
+        <translation>Lavorazione (giorni min.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing (max days)</source>
+        <translation>Lavorazione (giorni max.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship by (blank: from processing time)</source>
+        <translation>Spedire entro (vuoto: dal tempo di lavorazione)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking</source>
+        <translation>Tracciamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom (made to order)</source>
+        <translation>Su misura (realizzato su ordinazione)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital (nothing to ship)</source>
+        <translation>Digitale (niente da spedire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International</source>
+        <translation>Internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPicker</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/order_picker.py" line="+42"/>
+        <source>Filter by order number or buyer</source>
+        <translation>Filtra per numero d&apos;ordine o acquirente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no ship-by date</source>
+        <translation>nessuna data di spedizione prevista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>late, ship-by {d}</source>
+        <translation>in ritardo, spedire entro il {d}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ship by {d}</source>
+        <translation>spedire entro il {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · custom</source>
+        <translation> · su misura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check all shown</source>
+        <translation>Seleziona tutti i visibili</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uncheck all</source>
+        <translation>Deseleziona tutti</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/orders.py" line="+50"/>
+        <location line="+93"/>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Search order id, buyer, tracking or item  (Ctrl+F)</source>
+        <translation>Cerca n. ordine, acquirente, tracciamento o articolo  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All orders</source>
+        <translation>Tutti gli ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Da spedire oggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped, not delivered</source>
+        <translation>Spediti, non consegnati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem orders</source>
+        <translation>Ordini problematici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Annullati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom orders</source>
+        <translation>Ordini su misura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered during a vacation</source>
+        <translation>Ordinati durante una vacanza</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New order…</source>
+        <translation>Nuovo ordine…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source> (ext.)</source>
+        <translation> (prorog.)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{n}+ orders (counting…)</source>
+        <translation>{n}+ ordini (conteggio…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} orders</source>
+        <translation>{n} ordini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 order</source>
+        <translation>1 ordine</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Delete order {order} with its items, messages, reviews and cases?</source>
+        <translation>Eliminare l&apos;ordine {order} con articoli, messaggi, recensioni e casi?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {n} orders with their items, messages, reviews and cases?</source>
+        <translation>Eliminare {n} ordini con articoli, messaggi, recensioni e casi?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete orders</source>
+        <translation>Elimina ordini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You can undo this.</source>
+        <translation>Puoi annullare l&apos;operazione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete order {order}</source>
+        <translation>Elimina ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {n} orders</source>
+        <translation>Elimina {n} ordini</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="-60"/>
+        <source>Edit shipping profile</source>
+        <translation>Modifica profilo di spedizione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New shipping profile</source>
+        <translation>Nuovo profilo di spedizione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>business days</source>
+        <translation>giorni lavorativi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing, shortest ({u})</source>
+        <translation>Lavorazione, minimo ({u})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Processing, longest ({u})</source>
+        <translation>Lavorazione, massimo ({u})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ships from (country code)</source>
+        <translation>Spedito da (codice paese)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origin postal code</source>
+        <translation>CAP di origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail class</source>
+        <translation>Classe postale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic</source>
+        <translation>Nazionale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>International</source>
+        <translation>Internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shortest</source>
+        <translation>minimo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>longest</source>
+        <translation>massimo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{k} transit, {w} ({u})</source>
+        <translation>Trasporto {k}, {w} ({u})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blank: fallback 4 domestic / 10 international</source>
+        <translation>vuoto: predefinito 4 nazionale / 10 internazionale</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogs</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/order_dialogs.py" line="+111"/>
+        <source>Add order {order}</source>
+        <translation>Aggiungi ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit order {order}</source>
+        <translation>Modifica ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark order {order} shipped</source>
+        <translation>Segna l&apos;ordine {order} come spedito</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Extend ship-by of order {order}</source>
+        <translation>Proroga la spedizione dell&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mark order {order} custom</source>
+        <translation>Segna l&apos;ordine {order} su misura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order {order} not custom</source>
+        <translation>Segna l&apos;ordine {order} non su misura</translation>
+    </message>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/record_dialogs.py" line="+122"/>
+        <source>Log message in {thread}</source>
+        <translation>Registra messaggio in {thread}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit message</source>
+        <translation>Modifica messaggio</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add review of order {order}</source>
+        <translation>Aggiungi recensione dell&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit review of order {order}</source>
+        <translation>Modifica recensione dell&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open case on order {order}</source>
+        <translation>Apri caso sull&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit case on order {order}</source>
+        <translation>Modifica caso sull&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/review_case_dialogs.py" line="-18"/>
+        <source>review</source>
+        <translation>recensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Exclude {kind} of order {order} ({reason})</source>
+        <translation>Escludi {kind} dell&apos;ordine {order} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count {kind} of order {order} again</source>
+        <translation>Conta di nuovo {kind} dell&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Resolve case on order {order}</source>
+        <translation>Risolvi caso sull&apos;ordine {order}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTablePage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/widgets/record_table.py" line="+282"/>
+        <source>{n} shown</source>
+        <extracomment>tables whose change means this page&apos;s rows may have changed</extracomment>
+        <translation>{n} visualizzati</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPreview</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/use_reply.py" line="+60"/>
+        <source>Fix the placeholder errors in the reply before using it.</source>
+        <translation>Correggi gli errori nei segnaposto della risposta prima di usarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value yet for {names}: it stays as written.</source>
+        <translation>Ancora nessun valore per {names}: resta come scritto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an order to fill {names}.</source>
+        <translation>Scegli un ordine per compilare {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/review_case_dialogs.py" line="-70"/>
+        <source>Resolve case</source>
+        <translation>Risolvi caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case on order {order}, opened {day} ({reason}).</source>
+        <translation>Caso sull&apos;ordine {order}, aperto il {day} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolution</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed on</source>
+        <translation>Chiuso il</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/record_dialogs.py" line="-187"/>
+        <source>Edit review</source>
+        <translation>Modifica recensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add review</source>
+        <translation>Aggiungi recensione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review date</source>
+        <translation>Data recensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stars (1-5)</source>
+        <translation>Stelle (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excluded (seller protection)</source>
+        <translation>Escluso (protezione del venditore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not excluded</source>
+        <translation>non escluso</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>order {order} already has a review on {day}</source>
+        <translation>l&apos;ordine {order} ha già una recensione del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/reviews.py" line="+35"/>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search order id, buyer or review text  (Ctrl+F)</source>
+        <translation>Cerca n. ordine, acquirente o testo della recensione  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All reviews</source>
+        <translation>Tutte le recensioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low: 2 stars or fewer</source>
+        <translation>Basse: 2 stelle o meno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 stars or fewer</source>
+        <translation>3 stelle o meno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting in the ODR (low, not excluded)</source>
+        <translation>Contano nel TIO (basse, non escluse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded (seller protection)</source>
+        <translation>Escluso (protezione del venditore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded: {reason}</source>
+        <translation>Escluso: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add review…</source>
+        <translation>Aggiungi recensione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude / count again…</source>
+        <translation>Escludi / conta di nuovo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select a review to see it here. Ctrl+N adds one.</source>
+        <translation>Seleziona una recensione per vederla qui. Ctrl+N ne aggiunge una.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excluded ({reason}): does not make the order a problem order.</source>
+        <translation>Escluso ({reason}): l&apos;ordine non diventa problematico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2 stars or fewer: order {order} is a problem order in the ODR.</source>
+        <translation>2 stelle o meno: l&apos;ordine {order} è un ordine problematico nel TIO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does not affect the ODR.</source>
+        <translation>Non influisce sul TIO.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete reviews</source>
+        <translation>Elimina recensioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {n} review(s)? You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare {n} recensioni? Puoi annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete {n} review(s)</source>
+        <translation>Elimina {n} recensioni</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+44"/>
+        <source>Saved replies</source>
+        <translation>Risposte salvate</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search titles, text and tags</source>
+        <translation>Cerca titoli, testo e tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New reply</source>
+        <translation>Nuova risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated, e.g. shipping, delay</source>
+        <translation>separati da virgole, es. spedizione, ritardo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Insert placeholder</source>
+        <translation>Inserisci segnaposto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview and copy</source>
+        <translation>Anteprima e copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill for order</source>
+        <translation>Compila per l&apos;ordine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Log it as my reply to this order now</source>
+        <translation>Registrala ora come mia risposta a questo ordine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds your reply to the order&apos;s conversation at this moment, so it counts for your response times.</source>
+        <translation>Aggiunge la tua risposta alla conversazione dell&apos;ordine in questo momento, così conta per i tuoi tempi di risposta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>used {n}×, last {when}</source>
+        <translation>usata {n}×, ultima {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used yet</source>
+        <translation>non ancora usata</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Used {n}×, last {when}</source>
+        <translation>Usata {n}×, ultima {when}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no order — placeholders stay as written)</source>
+        <translation>(nessun ordine — i segnaposto restano come scritti)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Title needed</source>
+        <translation>Serve un titolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the reply a title so you can find it.</source>
+        <translation>Dai un titolo alla risposta per poterla ritrovare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text needed</source>
+        <translation>Serve un testo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The reply has no text yet.</source>
+        <translation>La risposta non ha ancora un testo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Placeholder errors</source>
+        <translation>Errori nei segnaposto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reply was not saved. Fix these first:
+{errors}</source>
+        <translation>La risposta non è stata salvata. Correggi prima questi errori:
+{errors}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New saved reply “{t}”</source>
+        <translation>Nuova risposta salvata “{t}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit saved reply “{t}”</source>
+        <translation>Modifica risposta salvata “{t}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete saved reply</source>
+        <translation>Elimina risposta salvata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{t}”? You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare “{t}”? Puoi annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete saved reply “{t}”</source>
+        <translation>Elimina risposta salvata “{t}”</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/settings.py" line="+41"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shop</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shop name</source>
+        <translation>Nome del negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order dissatisfaction rate window</source>
+        <translation>Periodo del tasso di insoddisfazione degli ordini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Etsy never published the window&apos;s offset. Default: {w} days ending {l} days ago (orders placed 90 to 30 days ago). A lag of 0 gives “the last {w} days”.</source>
+        <translation>Etsy non ha mai pubblicato lo scarto del periodo. Predefinito: {w} giorni che terminano {l} giorni fa (ordini effettuati da 90 a 30 giorni fa). Uno scarto di 0 dà “gli ultimi {w} giorni”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window length</source>
+        <translation>Durata del periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag before the as-of day</source>
+        <translation>Scarto rispetto al giorno di riferimento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show a system tray notification of what needs doing today</source>
+        <translation>Mostra una notifica nell&apos;area di notifica con le cose da fare oggi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save shop settings</source>
+        <translation>Salva impostazioni del negozio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>System default</source>
+        <translation>Predefinita di sistema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(applies the next time SellerDesk starts)</source>
+        <translation>(si applica al prossimo avvio di SellerDesk)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shop name: a name is required.</source>
+        <translation>Nome del negozio: il nome è obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency: &apos;{c}&apos; is not a three-letter code such as USD or EUR.</source>
+        <translation>Valuta: &apos;{c}&apos; non è un codice di tre lettere come USD o EUR.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time zone: &apos;{tz}&apos; is not a time zone; pick one from the list, e.g. America/New_York or Europe/Rome.</source>
+        <translation>Fuso orario: &apos;{tz}&apos; non è un fuso orario; scegline uno dall&apos;elenco, es. America/New_York o Europe/Rome.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settings not saved</source>
+        <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shop settings</source>
+        <translation>Impostazioni del negozio</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingProfilesPage</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+23"/>
+        <source>Shipping profiles</source>
+        <translation>Profili di spedizione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each order&apos;s ship-by date is its order date plus the profile&apos;s longest processing time in business days (weekends and your holidays never count); its estimated delivery adds the transit time. Custom orders keep their own processing time.</source>
+        <translation>La data di spedizione prevista di ogni ordine è la data dell&apos;ordine più il tempo di lavorazione più lungo del profilo in giorni lavorativi (fine settimana e festività non contano mai); la consegna stimata aggiunge il tempo di trasporto. Gli ordini su misura mantengono il proprio tempo di lavorazione.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New profile</source>
+        <translation>Nuovo profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for new orders</source>
+        <translation>Usa per i nuovi ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to orders…</source>
+        <translation>Assegna agli ordini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels and packing slips…</source>
+        <translation>Etichette e distinte di imballaggio…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>New shipping profile “{n}”</source>
+        <translation>Nuovo profilo di spedizione “{n}”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit shipping profile “{n}”</source>
+        <translation>Modifica profilo di spedizione “{n}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and recompute {n} open order(s)</source>
+        <translation> e ricalcola {n} ordini aperti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recompute open orders?</source>
+        <translation>Ricalcolare gli ordini aperti?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new times of “{name}” change the ship-by date of {moved} open order(s) and the estimated delivery of {total}. Recompute them now? (One undo step.)</source>
+        <translation>I nuovi tempi di “{name}” cambiano la data di spedizione prevista di {moved} ordini aperti e la consegna stimata di {total}. Ricalcolarli ora? (Un solo passo di annullamento.)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recompute {n}</source>
+        <translation>Ricalcola {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep their dates</source>
+        <translation>Mantieni le date</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete shipping profile</source>
+        <translation>Elimina profilo di spedizione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{n}”? {used} order(s) use it and will have no profile (their dates stay). You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare “{n}”? {used} ordini lo usano e resteranno senza profilo (le loro date restano). Puoi annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete shipping profile “{n}”</source>
+        <translation>Elimina profilo di spedizione “{n}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Default shipping profile for new orders</source>
+        <translation>Profilo di spedizione predefinito per i nuovi ordini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Assign “{n}” to orders</source>
+        <translation>Assegna “{n}” agli ordini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the open orders to ship with “{n}”. Non-custom orders take its processing time, and their ship-by date and estimated delivery are recomputed.</source>
+        <translation>Seleziona gli ordini aperti da spedire con “{n}”. Gli ordini non su misura prendono il suo tempo di lavorazione, e la data di spedizione prevista e la consegna stimata vengono ricalcolate.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assign “{n}” to {count} order(s)</source>
+        <translation>Assegna “{n}” a {count} ordini</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../../sellerdesk/ui/today.py" line="+158"/>
+        <source>SellerDesk: {n} thing(s) to do today</source>
+        <translation>SellerDesk: {n} cose da fare oggi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Today in your shop</source>
+        <translation>Oggi nel tuo negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} thing(s) to do, {late} urgent. Open SellerDesk&apos;s Today panel.</source>
+        <translation>{n} cose da fare, {late} urgenti. Apri il pannello Oggi di SellerDesk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Labels and packing slips…</source>
+        <translation>E&amp;tichette e distinte di imballaggio…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <location line="-128"/>
+        <source>Click an item to open its record.</source>
+        <translation>Fai clic su una voce per aprirne il record.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labels for today&apos;s orders…</source>
+        <translation>Etichette per gli ordini di oggi…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overdue: ship now</source>
+        <translation>In ritardo: spedisci ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship today</source>
+        <translation>Da spedire oggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages waiting for a reply</source>
+        <translation>Messaggi in attesa di risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery date passed, not delivered</source>
+        <translation>Data di consegna passata, non consegnato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Casi aperti</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing needs doing today. 🎉</source>
+        <translation>Niente da fare oggi. 🎉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} thing(s) to do today ({day}).</source>
+        <translation>{n} cose da fare oggi ({day}).</translation>
+    </message>
+</context>
+<context>
+    <name>UseReply</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/use_reply.py" line="+26"/>
+        <source>Reply has errors</source>
+        <translation>La risposta contiene errori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reply has placeholder errors:
+{errors}
+Fix them on the Saved replies page first.</source>
+        <translation>Questa risposta ha errori nei segnaposto:
+{errors}
+Correggili prima nella pagina Risposte salvate.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some values are missing</source>
+        <translation>Mancano alcuni valori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order has no value for {names}; the text keeps them as written. Copy anyway?</source>
+        <translation>Questo ordine non ha un valore per {names}; il testo li lascia come scritti. Copiare comunque?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reply to order {order}</source>
+        <translation>Risposta all&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved reply</source>
+        <translation>Copia risposta salvata</translation>
+    </message>
+</context>
+<context>
+    <name>UseReplyDialog</name>
+    <message>
+        <location line="+22"/>
+        <source>Use a saved reply — order {order}</source>
+        <translation>Usa una risposta salvata — ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search titles, text and tags</source>
+        <translation>Cerca titoli, testo e tag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log it as my reply to this conversation now (counts for response times)</source>
+        <translation>Registrala ora come mia risposta a questa conversazione (conta per i tempi di risposta)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+</context>
+<context>
+    <name>VacationBanner</name>
+    <message>
+        <location filename="../../sellerdesk/ui/vacation_banner.py" line="+18"/>
+        <source>Vacation</source>
+        <translation>Vacanza</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>back {day}</source>
+        <translation>rientro il {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>auto-reply “{t}”</source>
+        <translation>risposta automatica “{t}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no auto-reply chosen (Settings)</source>
+        <translation>nessuna risposta automatica scelta (Impostazioni)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>🌴 On vacation {a} – {b} ({back}); {auto}. Orders placed now are flagged.</source>
+        <translation>🌴 In vacanza dal {a} al {b} ({back}); {auto}. Gli ordini effettuati ora vengono contrassegnati.</translation>
+    </message>
+</context>
+<context>
+    <name>VacationSection</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/settings_calendar.py" line="+7"/>
+        <source>Vacation mode</source>
+        <translation>Modalità vacanza</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the shop is on vacation a banner shows, orders placed then are flagged, and buyer messages answered by your auto-reply count as replied (Star Seller counts auto-replies).</source>
+        <translation>Mentre il negozio è in vacanza appare un banner, gli ordini effettuati vengono contrassegnati e i messaggi degli acquirenti a cui ha risposto la tua risposta automatica contano come risposti (Venditore Star conta le risposte automatiche).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto-reply</source>
+        <translation>Risposta automatica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders placed</source>
+        <translation>Ordini effettuati</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add vacation</source>
+        <translation>Aggiungi vacanza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-reply</source>
+        <translation>risposta automatica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete selected</source>
+        <translation>Elimina selezionate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log the auto-replies Etsy sent…</source>
+        <translation>Registra le risposte automatiche inviate da Etsy…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds the auto-reply to every first buyer message received during the selected vacation that has no reply yet, so it counts as replied.</source>
+        <translation>Aggiunge la risposta automatica a ogni primo messaggio dell&apos;acquirente ricevuto durante la vacanza selezionata che non ha ancora risposta, così conta come risposto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check the dates</source>
+        <translation>Controlla le date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vacation ends ({end}) before it starts ({start}).</source>
+        <translation>La vacanza finisce ({end}) prima di iniziare ({start}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overlapping vacation</source>
+        <translation>Vacanza sovrapposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It overlaps the vacation {a} – {b}; delete or change that one first.</source>
+        <translation>Si sovrappone alla vacanza {a} – {b}; elimina o modifica prima quella.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vacation {a} – {b}</source>
+        <translation>Vacanza {a} – {b}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete vacation</source>
+        <translation>Elimina vacanza</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a vacation</source>
+        <translation>Scegli una vacanza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a vacation in the list first.</source>
+        <translation>Seleziona prima una vacanza nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to log</source>
+        <translation>Niente da registrare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every first message received during this vacation already has a reply.</source>
+        <translation>Ogni primo messaggio ricevuto durante questa vacanza ha già una risposta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log {n} vacation auto-replies</source>
+        <translation>Registra {n} risposte automatiche della vacanza</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+5"/>
+        <source>open</source>
+        <extracomment>stored codes (order status, case reason and resolution, exclusion reason, sender, order flag) -&gt; words</extracomment>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipped</source>
+        <translation>spedito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not received</source>
+        <translation>non ricevuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not as described</source>
+        <translation>non conforme alla descrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>danneggiato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>late</source>
+        <extracomment>order flag words (orders table and order detail)</extracomment>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded by seller</source>
+        <translation>rimborsato dal venditore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded by Etsy</source>
+        <translation>rimborsato da Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed for seller</source>
+        <translation>chiuso a favore del venditore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed by buyer</source>
+        <translation>chiuso dall&apos;acquirente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carrier delay</source>
+        <translation>ritardo del corriere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost in transit, shipped on time</source>
+        <translation>perso durante il trasporto, spedito in tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>natural disaster</source>
+        <translation>calamità naturale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abusive review</source>
+        <translation>recensione offensiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accidental case</source>
+        <translation>caso aperto per errore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer</source>
+        <translation>acquirente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller</source>
+        <translation>venditore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>etsy</source>
+        <translation>Etsy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due today</source>
+        <translation>da spedire oggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom</source>
+        <translation>su misura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem order</source>
+        <translation>ordine problematico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vacation</source>
+        <translation>vacanza</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="-133"/>
+        <source>What if… (nothing is saved)</source>
+        <translation>E se… (nulla viene salvato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hypothetical low reviews or cases on orders in the window (negative: fewer problem orders)</source>
+        <translation>Recensioni basse o casi ipotetici su ordini nel periodo (negativo: meno ordini problematici)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hypothetical clean orders in the window (negative: fewer orders)</source>
+        <translation>Ordini senza problemi ipotetici nel periodo (negativo: meno ordini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem orders:</source>
+        <translation>Ordini problematici:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clean orders:</source>
+        <translation>Ordini senza problemi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;b&gt;Showing a what-if&lt;/b&gt; — the gauges include hypothetical orders</source>
+        <translation>&lt;b&gt;Simulazione in corso&lt;/b&gt; — gli indicatori includono ordini ipotetici</translation>
+    </message>
+</context>
+</TS>

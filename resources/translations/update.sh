@@ -1,0 +1,28 @@
+#!/bin/sh
+# Regenerate SellerDesk's translations (Qt Linguist).
+#   1. pyside6-lupdate: scan sellerdesk/ui for self.tr(), X.tr() (sellerdesk.ui.i18n.Context),
+#      QCoreApplication.translate() and QT_TRANSLATE_NOOP(), and merge new/changed source
+#      texts into the .ts files (existing translations are kept; obsolete ones dropped).
+#   2. Translate the new messages (Qt Linguist, or edit the <translation> elements; keep every
+#      {placeholder}, HTML tag and & accelerator; remove type="unfinished").
+#   3. pyside6-lrelease: compile each .ts into the .qm the app loads (commit both).
+# tests/unit/test_translations.py fails when a message is unfinished, a placeholder or tag is
+# lost, or a .qm is out of date with its .ts.
+# Usage: resources/translations/update.sh [lupdate|lrelease]   (default: both)
+set -eu
+cd "$(dirname "$0")/../.."
+LANGS="it vi"
+if [ "${1:-all}" != "lrelease" ]; then
+    SOURCES=$(find sellerdesk/ui -name '*.py' | LC_ALL=C sort)
+    for lang in $LANGS; do
+        # shellcheck disable=SC2086
+        pyside6-lupdate -no-obsolete -locations relative $SOURCES -target-language "$lang" \
+            -ts "resources/translations/sellerdesk_$lang.ts"
+    done
+fi
+if [ "${1:-all}" != "lupdate" ]; then
+    for lang in $LANGS; do
+        pyside6-lrelease -silent "resources/translations/sellerdesk_$lang.ts" \
+            -qm "resources/translations/sellerdesk_$lang.qm"
+    done
+fi
