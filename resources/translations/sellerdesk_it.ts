@@ -2834,7 +2834,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../sellerdesk/ui/today.py" line="+158"/>
+        <location filename="../../sellerdesk/ui/today.py" line="+200"/>
         <source>SellerDesk: {n} thing(s) to do today</source>
         <translation>SellerDesk: {n} cose da fare oggi</translation>
     </message>
@@ -2862,7 +2862,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location line="-128"/>
+        <location line="-169"/>
         <source>Click an item to open its record.</source>
         <translation>Fai clic su una voce per aprirne il record.</translation>
     </message>
@@ -2897,7 +2897,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Casi aperti</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Nothing needs doing today. 🎉</source>
         <translation>Niente da fare oggi. 🎉</translation>
     </message>
@@ -2905,6 +2905,77 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+2"/>
         <source>{n} thing(s) to do today ({day}).</source>
         <translation>{n} cose da fare oggi ({day}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Case on order {order}</source>
+        <translation>Caso sull&apos;ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}, opened {day}</source>
+        <translation>{reason}, aperto il {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Order {order}</source>
+        <translation>Ordine {order}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Conversation {thread}</source>
+        <translation>Conversazione {thread}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>24 h deadline in {time}</source>
+        <translation>scadenza 24 h tra {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 h missed; 48 h in {time}</source>
+        <translation>24 h superate; 48 h tra {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting {time}: 48 h passed</source>
+        <translation>in attesa da {time}: 48 h superate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} · EDD {edd} passed, still {status}</source>
+        <translation>{name} · consegna prevista {edd} superata, ancora {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · custom</source>
+        <translation> · su misura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · ordered during vacation</source>
+        <translation> · ordinato durante le ferie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order {order} (late)</source>
+        <translation>Ordine {order} (in ritardo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} · ship-by {due}, {days} day(s) late</source>
+        <translation>{name} · spedire entro {due}, {days} giorno/i di ritardo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
     </message>
 </context>
 <context>

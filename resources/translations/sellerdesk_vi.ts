@@ -2834,7 +2834,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../sellerdesk/ui/today.py" line="+158"/>
+        <location filename="../../sellerdesk/ui/today.py" line="+200"/>
         <source>SellerDesk: {n} thing(s) to do today</source>
         <translation>SellerDesk: {n} việc cần làm hôm nay</translation>
     </message>
@@ -2862,7 +2862,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location line="-128"/>
+        <location line="-169"/>
         <source>Click an item to open its record.</source>
         <translation>Nhấp vào một mục để mở bản ghi.</translation>
     </message>
@@ -2897,7 +2897,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Tranh chấp đang mở</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Nothing needs doing today. 🎉</source>
         <translation>Hôm nay không có việc gì. 🎉</translation>
     </message>
@@ -2905,6 +2905,77 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <location line="+2"/>
         <source>{n} thing(s) to do today ({day}).</source>
         <translation>{n} việc cần làm hôm nay ({day}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Case on order {order}</source>
+        <translation>Tranh chấp về đơn {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}, opened {day}</source>
+        <translation>{reason}, mở ngày {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Order {order}</source>
+        <translation>Đơn {order}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Conversation {thread}</source>
+        <translation>Cuộc trò chuyện {thread}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>24 h deadline in {time}</source>
+        <translation>hạn 24 giờ còn {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 h missed; 48 h in {time}</source>
+        <translation>đã quá 24 giờ; hạn 48 giờ còn {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting {time}: 48 h passed</source>
+        <translation>đã chờ {time}: quá 48 giờ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} · EDD {edd} passed, still {status}</source>
+        <translation>{name} · đã quá ngày giao dự kiến {edd}, vẫn {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · custom</source>
+        <translation> · đặt làm riêng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · ordered during vacation</source>
+        <translation> · đặt trong kỳ nghỉ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order {order} (late)</source>
+        <translation>Đơn {order} (trễ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} · ship-by {due}, {days} day(s) late</source>
+        <translation>{name} · hạn gửi {due}, trễ {days} ngày</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} min</source>
+        <translation>{n} phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} h</source>
+        <translation>{n} giờ</translation>
     </message>
 </context>
 <context>

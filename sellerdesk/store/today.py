@@ -6,7 +6,7 @@ Everything is computed for a given shop-local day and UTC instant: nothing reads
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -22,13 +22,17 @@ CATEGORIES = ("overdue", "ship_today", "messages", "edd_passed", "cases")
 
 @dataclass(frozen=True)
 class TodayItem:
+    """One thing to do; `facts` holds the figures the UI words in the user's language:
+    order_id, name, custom, vacation (orders); due, late_days (overdue); thread_id, stage
+    ("24h" left, "48h" left, or "passed") and hours (left, or waited once 48 h passed);
+    edd, status (EDD passed); reason, opened (cases)."""
+
     category: str  # one of CATEGORIES
     kind: str  # record kind for MainWindow.open_record: "order", "thread", "case"
     key: Any
-    title: str
-    detail: str
     severity: str  # "red", "amber" or ""
     sort: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 def today_items(store: Store, day: date, now: datetime) -> list[TodayItem]:
@@ -40,22 +44,12 @@ def today_items(store: Store, day: date, now: datetime) -> list[TodayItem]:
         f"FROM orders o WHERE {OPEN_ORDER} AND due_by <= ? ORDER BY due_by, order_id",
         [d],
     ):
-        tags = (" · custom" if custom else "") + (" · ordered during vacation" if vacation else "")
+        facts = {"order_id": order_id, "name": name, "custom": bool(custom), "vacation": bool(vacation), "due": due}
         if due == d:
-            items.append(TodayItem("ship_today", "order", order_id, f"Order {order_id}", f"{name}{tags}", "amber", due))
+            items.append(TodayItem("ship_today", "order", order_id, "amber", due, facts))
         else:
-            late = (day - date.fromisoformat(due)).days
-            items.append(
-                TodayItem(
-                    "overdue",
-                    "order",
-                    order_id,
-                    f"Order {order_id} (late)",
-                    f"{name} · ship-by {due}, {late} day(s) late{tags}",
-                    "red",
-                    due,
-                )
-            )
+            facts["late_days"] = (day - date.fromisoformat(due)).days
+            items.append(TodayItem("overdue", "order", order_id, "red", due, facts))
     since = utc_text(now - timedelta(days=MESSAGE_LOOKBACK_DAYS))
     for thread_id, order_id, first_at in store.db.execute(
         "SELECT thread_id, order_id, first_buyer_at FROM threads WHERE first_reply_at IS NULL AND spam = 0 "
@@ -63,54 +57,30 @@ def today_items(store: Store, day: date, now: datetime) -> list[TodayItem]:
         [since, utc_text(now)],
     ):
         waited = (now - parse_utc(first_at)).total_seconds() / 3600
-        about = f"order {order_id}" if order_id else f"thread {thread_id}"
         if waited < STAR_RESPONSE_HOURS:
-            detail, severity = f"24 h deadline in {_hours(STAR_RESPONSE_HOURS - waited)}", "amber"
+            stage, hours, severity = "24h", STAR_RESPONSE_HOURS - waited, "amber"
         elif waited < CSS_RESPONSE_HOURS:
-            detail, severity = f"24 h missed; 48 h in {_hours(CSS_RESPONSE_HOURS - waited)}", "red"
+            stage, hours, severity = "48h", CSS_RESPONSE_HOURS - waited, "red"
         else:
-            detail, severity = f"waiting {_hours(waited)}: 48 h passed", "red"
-        items.append(TodayItem("messages", "thread", thread_id, about.capitalize(), detail, severity, first_at))
+            stage, hours, severity = "passed", waited, "red"
+        facts = {"order_id": order_id, "thread_id": thread_id, "stage": stage, "hours": hours}
+        items.append(TodayItem("messages", "thread", thread_id, severity, first_at, facts))
     for order_id, name, edd, status in store.db.execute(
         "SELECT order_id, coalesce(nullif(ship_name, ''), buyer), edd, status FROM orders "
         "WHERE status IN ('open', 'shipped') AND digital = 0 AND delivered_date IS NULL AND edd < ? "
         "ORDER BY edd, order_id",
         [d],
     ):
-        items.append(
-            TodayItem(
-                "edd_passed",
-                "order",
-                order_id,
-                f"Order {order_id}",
-                f"{name} · EDD {edd} passed, still {status}",
-                "amber",
-                edd,
-            )
-        )
+        facts = {"order_id": order_id, "name": name, "edd": edd, "status": status}
+        items.append(TodayItem("edd_passed", "order", order_id, "amber", edd, facts))
     for case_id, order_id, opened, reason in store.db.execute(
         "SELECT id, order_id, opened_date, reason FROM cases WHERE resolution IS NULL AND closed_date IS NULL "
         "AND opened_date <= ? ORDER BY opened_date",
         [d],
     ):
-        items.append(
-            TodayItem(
-                "cases",
-                "case",
-                case_id,
-                f"Case on order {order_id}",
-                f"{reason.replace('_', ' ')}, opened {opened}",
-                "red",
-                opened,
-            )
-        )
+        facts = {"order_id": order_id, "reason": reason, "opened": opened}
+        items.append(TodayItem("cases", "case", case_id, "red", opened, facts))
     return items
-
-
-def _hours(hours: float) -> str:
-    if hours < 1:
-        return f"{max(1, int(hours * 60))} min"
-    return f"{int(hours)} h"
 
 
 def label_orders(store: Store, order_ids: Sequence[str]) -> list[Row]:

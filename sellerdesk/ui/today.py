@@ -29,6 +29,7 @@ from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.vacation_banner import VacationBanner
+from sellerdesk.ui.vocabulary import words
 
 Today = Context("Today")
 
@@ -104,9 +105,10 @@ class TodayPanel(QWidget):
             head.setFont(0, font)
             head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for item in group:
-                child = QTreeWidgetItem(head, [f"{item.title}\n    {item.detail}"])
+                title, detail = self.describe(item)
+                child = QTreeWidgetItem(head, [f"{title}\n    {detail}"])
                 child.setData(0, Qt.ItemDataRole.UserRole, (item.kind, item.key))
-                child.setToolTip(0, item.detail)
+                child.setToolTip(0, detail)
                 if item.severity == "red":
                     child.setForeground(0, QBrush(QColor(COLORS[item.severity])))
             head.setExpanded(True)
@@ -118,6 +120,46 @@ class TodayPanel(QWidget):
             )
         )
         self.labels_button.setEnabled(any(i.category in ("overdue", "ship_today") for i in self.items))
+
+    def describe(self, item: TodayItem) -> tuple[str, str]:
+        """The item's two lines, in the user's language."""
+        f = item.facts
+        if item.kind == "case":
+            return (
+                self.tr("Case on order {order}").format(order=f["order_id"]),
+                self.tr("{reason}, opened {day}").format(reason=words(f["reason"]), day=f["opened"]),
+            )
+        if item.kind == "thread":
+            about = (
+                self.tr("Order {order}").format(order=f["order_id"])
+                if f["order_id"]
+                else self.tr("Conversation {thread}").format(thread=f["thread_id"])
+            )
+            hours = self._hours(f["hours"])
+            detail = {
+                "24h": self.tr("24 h deadline in {time}"),
+                "48h": self.tr("24 h missed; 48 h in {time}"),
+                "passed": self.tr("waiting {time}: 48 h passed"),
+            }[f["stage"]].format(time=hours)
+            return about, detail
+        title = self.tr("Order {order}").format(order=f["order_id"])
+        if item.category == "edd_passed":
+            return title, self.tr("{name} · EDD {edd} passed, still {status}").format(
+                name=f["name"], edd=f["edd"], status=words(f["status"])
+            )
+        tags = (self.tr(" · custom") if f["custom"] else "") + (
+            self.tr(" · ordered during vacation") if f["vacation"] else ""
+        )
+        if item.category == "overdue":
+            return self.tr("Order {order} (late)").format(order=f["order_id"]), self.tr(
+                "{name} · ship-by {due}, {days} day(s) late"
+            ).format(name=f["name"], due=f["due"], days=f["late_days"]) + tags
+        return title, f"{f['name']}{tags}"
+
+    def _hours(self, hours: float) -> str:
+        if hours < 1:
+            return self.tr("{n} min").format(n=max(1, int(hours * 60)))
+        return self.tr("{n} h").format(n=int(hours))
 
     def record_keys(self, category: str | None = None) -> list[Any]:
         return [i.key for i in self.items if category is None or i.category == category]

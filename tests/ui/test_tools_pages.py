@@ -289,6 +289,13 @@ def test_today_panel_lists_records_for_the_sessions_day_and_opens_them(session, 
     assert panel.record_keys("messages")  # the demo leaves a few buyer messages unanswered
     head = panel.tree.topLevelItem(0)
     assert head.text(0).startswith("Ship today") and head.childCount() == len(due_today)
+    assert head.child(0).text(0).startswith(f"Order {due_today[0]}\n")
+    shown = [
+        panel.tree.topLevelItem(i).child(j).text(0)
+        for i in range(panel.tree.topLevelItemCount())
+        for j in range(panel.tree.topLevelItem(i).childCount())
+    ]
+    assert any("deadline in" in text or "48 h" in text for text in shown)  # the unanswered messages, worded
     panel.tree.itemClicked.emit(head.child(0), 0)
     assert window.opened == [("order", head.child(0).data(0, Qt.ItemDataRole.UserRole)[1])]
     # Shipping the order takes it off the list at once.

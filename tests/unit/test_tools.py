@@ -236,10 +236,11 @@ def test_today_lists_the_right_records_for_a_given_day(store):
     assert "canceled" not in by["edd_passed"] and "digital" not in by["edd_passed"]
     assert len(by["cases"]) == 1
     overdue = next(i for i in items if i.key == "overdue")
-    assert overdue.kind == "order" and "custom" in overdue.detail and overdue.severity == "red"
+    assert overdue.kind == "order" and overdue.facts["custom"] and overdue.severity == "red"
     fresh = next(i for i in items if i.key == "fresh")
-    assert fresh.kind == "thread" and "24 h deadline in 21 h" in fresh.detail
-    assert "48 h in 8 h" in next(i for i in items if i.key == "nearly48").detail
+    assert fresh.kind == "thread" and fresh.facts["stage"] == "24h" and int(fresh.facts["hours"]) == 21
+    nearly = next(i for i in items if i.key == "nearly48")
+    assert nearly.facts["stage"] == "48h" and int(nearly.facts["hours"]) == 8
     # A day later the order due today is overdue.
     later = today_items(store, today + timedelta(days=1), now + timedelta(days=1))
     assert "due_today" in [i.key for i in later if i.category == "overdue"]
