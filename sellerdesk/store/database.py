@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +13,50 @@ from sqlite_utils import Database
 from sellerdesk.store.migrations import migrations
 
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
+
+
+class Interrupts:
+    """A connection's one progress handler (SQLite keeps one), asking every registered check.
+
+    Callers that may cut a long query short (a worker whose answer went stale, a search with a
+    time budget) add a check for as long as they need it; any True aborts the running statement
+    with sqlite3.OperationalError "interrupted".
+    """
+
+    STEPS = 5000  # SQLite VM steps between calls (each a Python call: not too often)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.checks: list[Callable[[], bool]] = []
+
+    def _any(self) -> int:
+        return 1 if any(check() for check in self.checks) else 0
+
+    def add(self, check: Callable[[], bool]) -> None:
+        self.checks.append(check)
+        self.conn.set_progress_handler(self._any, self.STEPS)
+
+    def remove(self, check: Callable[[], bool]) -> None:
+        self.checks.remove(check)
+        if not self.checks:
+            self.conn.set_progress_handler(None, 0)
+
+    @contextmanager
+    def during(self, check: Callable[[], bool]) -> Iterator[None]:
+        self.add(check)
+        try:
+            yield
+        finally:
+            self.remove(check)
+
+
+def interrupts(db: Database) -> Interrupts:
+    """The connection's Interrupts (made on first use)."""
+    found = getattr(db, "_sellerdesk_interrupts", None)
+    if found is None:
+        found = Interrupts(db.conn)
+        db._sellerdesk_interrupts = found  # type: ignore[attr-defined]
+    return found
 
 
 class StoreError(Exception):

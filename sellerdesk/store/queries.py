@@ -6,48 +6,14 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from sellerdesk.core.standards import PROBLEM_REVIEW_MAX_RATING
-
-# A problem order's events as of a day: low reviews and cases dated on or before it.
-# `excluded` is 1 only when every one of the order's events is excluded (seller protection).
-PROBLEM_EVENTS = f"""
-    SELECT order_id, min(excluded) AS excluded FROM (
-        SELECT order_id, excluded_reason IS NOT NULL AS excluded FROM reviews
-         WHERE rating <= {PROBLEM_REVIEW_MAX_RATING} AND review_date <= :as_of
-        UNION ALL
-        SELECT order_id, excluded_reason IS NOT NULL FROM cases WHERE opened_date <= :as_of
-    ) GROUP BY order_id
-"""
-
-
-def problem_orders(db: Database, since: date, as_of: date) -> list[tuple[str, str, bool]]:
-    """(order id, order date, excluded) of non-canceled problem orders placed since `since`."""
-    rows = db.execute(
-        f"""SELECT o.order_id, o.order_date, p.excluded FROM ({PROBLEM_EVENTS}) p
-            JOIN orders o ON o.order_id = p.order_id
-            WHERE o.status != 'canceled' AND o.order_date >= :since AND o.order_date <= :as_of""",
-        {"as_of": as_of.isoformat(), "since": since.isoformat()},
-    ).fetchall()
-    return [(r[0], r[1], bool(r[2])) for r in rows]
-
-
-def problem_orders_all_time(db: Database, as_of: date) -> tuple[int, int]:
-    """(with exclusions, strict) problem orders since the shop's first sale."""
-    row = db.execute(
-        f"""SELECT coalesce(sum(NOT p.excluded), 0), count(*) FROM ({PROBLEM_EVENTS}) p
-            JOIN orders o ON o.order_id = p.order_id
-            WHERE o.status != 'canceled' AND o.order_date <= :as_of""",
-        {"as_of": as_of.isoformat()},
-    ).fetchone()
-    return row[0], row[1]
-
 
 def problem_orders_as_of(db: Database, as_of: date) -> list[tuple[str, str, bool]]:
     """(order id, order date, excluded) of every non-canceled problem order placed by `as_of`.
 
-    The same rows as `problem_orders(db, <first day>, as_of)`, from the `problem_orders`
-    summary the triggers keep (migration m005) instead of joining the events to the orders.
-    One pass answers both the window's list (filter by date) and the all-time counts.
+    A problem order has a review of 2 stars or fewer or a case, dated on or before `as_of`;
+    `excluded` is True when every one of them is excluded (seller protection). Read from the
+    `problem_orders` summary the triggers keep (migration m005); one pass answers both the
+    window's list (filter by date) and the all-time counts.
     """
     rows = db.execute(
         """SELECT order_id, order_date, NOT (counted_from IS NOT NULL AND counted_from <= :as_of)
@@ -108,18 +74,12 @@ _THREAD_COUNTS = """count(*), coalesce(sum(response_seconds <= 172800), 0),
              AND NOT (response_seconds IS NULL AND first_buyer_at > ?)"""
 
 
-def thread_responses(db: Database, start: date, end: date, pending_after: str) -> tuple[int, int, int]:
-    """(first messages, answered within 48 h, within 24 h) for threads first written in [start, end).
+def daily_thread_responses(db: Database, start: date, end: date, pending_after: str) -> dict[str, tuple[int, int, int]]:
+    """Per first-message day in [start, end): (first messages, answered within 48 h, within 24 h).
 
     Spam and threads still inside their 48 h with no reply yet (first message after
     `pending_after`, a UTC instant) are not counted.
     """
-    row = db.execute(f"SELECT {_THREAD_COUNTS}", [start.isoformat(), end.isoformat(), pending_after]).fetchone()
-    return row[0], row[1], row[2]
-
-
-def daily_thread_responses(db: Database, start: date, end: date, pending_after: str) -> dict[str, tuple[int, int, int]]:
-    """`thread_responses` per first-message day: {day: (first messages, <= 48 h, <= 24 h)}."""
     rows = db.execute(
         f"SELECT first_buyer_day, {_THREAD_COUNTS} GROUP BY first_buyer_day",
         [start.isoformat(), end.isoformat(), pending_after],

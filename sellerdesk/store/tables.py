@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sellerdesk.store.database import interrupts
+
 
 @dataclass(frozen=True)
 class Column:
@@ -59,7 +61,6 @@ def fts_match(text: str) -> str:
 
 #: how long a broad search may walk the sort index before merging the columns' top rows instead
 WALK_BUDGET_S = 0.06
-WALK_CHECK_OPS = 1000  # SQLite VM steps between looks at the clock
 
 
 class TableQuery:
@@ -189,14 +190,20 @@ class TableQuery:
         its budget (the matches sit far down: old tracking numbers, newest first), merge the
         search columns' own top rows instead."""
         deadline = time.perf_counter() + WALK_BUDGET_S
-        self.db.conn.set_progress_handler(lambda: time.perf_counter() > deadline, WALK_CHECK_OPS)
+        over: list[bool] = []
+
+        def out_of_time() -> bool:
+            if time.perf_counter() > deadline:
+                over.append(True)
+                return True
+            return False
+
         try:
-            return self.db.execute(sql, params).fetchall()
+            with interrupts(self.db).during(out_of_time):
+                return self.db.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc):
-                raise
-        finally:
-            self.db.conn.set_progress_handler(None, 0)
+            if "interrupted" not in str(exc) or not over:
+                raise  # another check stopped it (the caller's answer went stale)
         return self._merged_rows(select, offset, limit)
 
     def _merged_rows(self, select: str, offset: int, limit: int) -> list[tuple]:

@@ -134,6 +134,7 @@ def test_a_broad_search_merged_from_the_columns_indexes_equals_the_plain_query(s
     import dataclasses
 
     from sellerdesk.store import tables
+    from sellerdesk.store.database import Interrupts
 
     query = orders_query(shop.db, TODAY)
     query.search = term
@@ -142,7 +143,7 @@ def test_a_broad_search_merged_from_the_columns_indexes_equals_the_plain_query(s
     plain = [query.rows(offset, 50, total) for offset in offsets]
     query.spec = dataclasses.replace(query.spec, dense_search_rows=1)
     monkeypatch.setattr(tables, "WALK_BUDGET_S", 0.0)  # always give up the walk: merge
-    monkeypatch.setattr(tables, "WALK_CHECK_OPS", 1)
+    monkeypatch.setattr(Interrupts, "STEPS", 1)
     merged = []
     original = tables.TableQuery._merged_rows
     monkeypatch.setattr(
@@ -152,3 +153,29 @@ def test_a_broad_search_merged_from_the_columns_indexes_equals_the_plain_query(s
     assert query.dense == (total > 1)
     assert [query.rows(offset, 50, total) for offset in offsets] == plain
     assert len(merged) == len(offsets) >= 1
+
+
+def test_a_search_with_a_time_budget_keeps_the_workers_stale_check(shop):
+    """SQLite keeps one progress handler per connection: the search's budget must not replace
+    the check a worker uses to abort an outdated query."""
+    import sqlite3
+
+    from sellerdesk.store.database import interrupts
+
+    stale = [False]
+    check = lambda: stale[0]  # noqa: E731
+    interrupts(shop.db).add(check)
+    try:
+        import dataclasses
+
+        query = orders_query(shop.db, TODAY)
+        query.spec = dataclasses.replace(query.spec, dense_search_rows=1)
+        query.search = "Buyer"
+        total = query.count()
+        assert query.dense  # a broad search sorted by date: walked within its time budget
+        assert len(query.rows(0, 50, total)) == 50
+        stale[0] = True
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            shop.db.execute("SELECT count(*) FROM orders a JOIN orders b ON a.total_minor = b.total_minor").fetchone()
+    finally:
+        interrupts(shop.db).remove(check)

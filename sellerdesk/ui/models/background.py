@@ -17,15 +17,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool, Signal
 from sqlite_utils import Database
 
-from sellerdesk.store.database import connect
+from sellerdesk.store.database import connect, interrupts
 from sellerdesk.store.tables import TableQuery
 from sellerdesk.ui.models.paged import PAGE_SIZE, PagedTableModel
 from sellerdesk.ui.tasks import run_task
 
 #: a search or filter matching more rows than this shows "10,000+" at once; the exact count follows
 COUNT_CAP = 10_000
-#: SQLite VM steps between checks whether the running query has become stale
-PROGRESS_STEPS = 20_000
 
 
 class BackgroundPagedModel(PagedTableModel):
@@ -56,7 +54,7 @@ class BackgroundPagedModel(PagedTableModel):
     def _worker_db(self) -> Database:
         if self._db is None:
             self._db = connect(self.db_path)
-            self._db.conn.set_progress_handler(self._stale, PROGRESS_STEPS)
+            interrupts(self._db).add(self._stale)
         return self._db
 
     def _stale(self) -> int:
