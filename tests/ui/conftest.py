@@ -67,3 +67,31 @@ def window(session, qsettings, qtbot):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Answer each FormDialog with the next {field: value} (None = press Cancel), keeping the dialogs
+    shown for the test to inspect; message-box questions answer Yes unless a test says otherwise."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sellerdesk.ui.widgets.form import FormDialog, set_widget_text
+
+    class Script:
+        answers: list[dict | None] = []
+        shown: list[FormDialog] = []
+
+    def fake_exec(self):
+        Script.shown.append(self)
+        answer = Script.answers.pop(0)
+        if answer is None:
+            self.reject()
+            return 0
+        for name, value in answer.items():
+            set_widget_text(self.fields[name].widget, value)
+        self.accept()  # validates; stays open (result 0) when a field is wrong
+        return int(self.result())
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return Script

@@ -15,31 +15,6 @@ from sellerdesk.store import tools
 from sellerdesk.ui.dialogs.order_picker import OrderPicker
 from sellerdesk.ui.dialogs.use_reply import UseReplyDialog
 from sellerdesk.ui.tools_commands import EditVacation
-from sellerdesk.ui.widgets.form import FormDialog, set_widget_text
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Answer each FormDialog with the next {field: value} (None = Cancel); message boxes say Yes."""
-
-    class Script:
-        answers: list[dict | None] = []
-        shown: list[FormDialog] = []
-
-    def fake_exec(self):
-        Script.shown.append(self)
-        answer = Script.answers.pop(0)
-        if answer is None:
-            self.reject()
-            return 0
-        for name, value in answer.items():
-            set_widget_text(self.fields[name].widget, value)
-        self.accept()
-        return int(self.result())
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    return Script
 
 
 @pytest.fixture

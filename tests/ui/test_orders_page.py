@@ -7,30 +7,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from sellerdesk.core.standards import format_percent
-from sellerdesk.ui.widgets.form import FormDialog, set_widget_text
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Answer each FormDialog with the next {field: value} (None = Cancel); keep the dialogs shown."""
-
-    class Script:
-        answers: list[dict | None] = []
-        shown: list[FormDialog] = []
-
-    def fake_exec(self):
-        Script.shown.append(self)
-        answer = Script.answers.pop(0)
-        if answer is None:
-            self.reject()
-            return 0
-        for name, value in answer.items():
-            set_widget_text(self.fields[name].widget, value)
-        self.accept()
-        return int(self.result())
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return Script
 
 
 def wait_loaded(qtbot, page, action):

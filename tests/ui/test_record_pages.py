@@ -9,32 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from sellerdesk.core.standards import format_percent
-from sellerdesk.ui.widgets.form import FormDialog, set_widget_text
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # the session fixture's clock
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Answer each FormDialog with the next {field: value} (None = press Cancel); keep the dialogs."""
-
-    class Script:
-        answers: list[dict | None] = []
-        shown: list[FormDialog] = []
-
-    def fake_exec(self):
-        Script.shown.append(self)
-        answer = Script.answers.pop(0)
-        if answer is None:
-            self.reject()
-            return 0
-        for name, value in answer.items():
-            set_widget_text(self.fields[name].widget, value)
-        self.accept()  # validates; stays open (result 0) when a field is wrong
-        return int(self.result())
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return Script
 
 
 def clean_window_order(session) -> tuple[str, str]:
