@@ -18,6 +18,7 @@ from sellerdesk.core import odr as rules
 from sellerdesk.core import standards as css
 from sellerdesk.core.settings import RuleSettings
 from sellerdesk.store.queries import daily_orders, daily_shipping, first_sale
+from sellerdesk.store.store import Store
 
 TREND_DAYS = 365
 ONE = timedelta(days=1)
@@ -62,15 +63,6 @@ def span_start(as_of: date, settings: RuleSettings) -> tuple[date, date]:
     css_start, _ = css.css_window(as_of)
     charts = min(last_start, css_start, css.add_months(as_of.replace(day=1), -11))
     return min(window.start, charts), charts
-
-
-def shop_row(db: Database) -> dict[str, Any]:
-    row = db.execute("SELECT name, currency, timezone FROM shops WHERE id = 1").fetchone()
-    return {"name": row[0], "currency": row[1], "timezone": row[2]}
-
-
-def rule_settings(db: Database) -> RuleSettings:
-    return RuleSettings.from_mapping(dict(db.execute("SELECT key, value FROM settings WHERE shop_id = 1").fetchall()))
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -134,8 +126,9 @@ def read_threads(db: Database, start: date, end: date) -> dict[str, list[int]]:
 
 def load_daily(db: Database, as_of: date, parts: tuple[str, ...] | None = None) -> DailyData:
     """Everything the charts show as of `as_of` (`parts`: only some of the tables)."""
-    settings = rule_settings(db)
-    shop = shop_row(db)
+    store = Store(db)  # the worker's own connection: Store's readers, no writes
+    settings = store.rule_settings()
+    shop = store.shop()
     start, charts = span_start(as_of, settings)
     want = parts or ("orders", "shipping", "problems", "reviews", "refunded", "threads")
     data = DailyData(
