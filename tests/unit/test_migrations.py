@@ -1,0 +1,68 @@
+"""Migrations: their recorded names never change, and a shop made by an older SellerDesk opens,
+is copied, gets the new migrations and ends with the schema of a fresh file and its data intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from sellerdesk.cli import main as cli_main
+from sellerdesk.store.database import SCHEMA_VERSION
+from sellerdesk.store.migrations import migrations
+from sellerdesk.store.store import Store
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+#: made by SellerDesk at commit 40ad63b (`sellerdesk demo --orders 80 --seed 7 --as-of 2026-06-30`,
+#: then journal_mode DELETE and VACUUM), with that version's `status --as-of 2026-06-30` output
+V6_SHOP = FIXTURES / "shop_v6.sellerdesk"
+V6_STATUS = FIXTURES / "shop_v6_status.txt"
+V6_MIGRATIONS = [
+    "m001_initial",
+    "m002_order_table_indexes",
+    "m003_record_table_indexes",
+    "m004_daily_summaries",
+    "m005_problem_orders",
+    "m006_search_by_date_indexes",
+]
+
+
+def schema(path: Path) -> set[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+def test_recorded_migration_names_never_change():
+    names = [m.name for m in migrations._migrations]
+    assert names[: len(V6_MIGRATIONS)] == V6_MIGRATIONS
+    assert len(names) == len(set(names)) == SCHEMA_VERSION
+    assert names == sorted(names)  # mNNN_: applied in the order of their numbers
+
+
+def test_a_shop_made_by_the_previous_version_opens_and_gets_the_new_migrations(tmp_path):
+    path = tmp_path / "shop.sellerdesk"
+    shutil.copyfile(V6_SHOP, path)
+    fresh = tmp_path / "fresh.sellerdesk"
+    Store.open(fresh).close()
+
+    store = Store.open(path)
+    try:
+        applied = [m.name for m in migrations.applied(store.db)]
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        counts = {t: store.db.table(t).count for t in ("orders", "order_items", "reviews", "cases", "messages")}
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        store.close()
+    assert applied == [m.name for m in migrations._migrations]
+    assert counts == {"orders": 80, "order_items": 134, "reviews": 30, "cases": 3, "messages": 50}
+    assert schema(path) == schema(fresh)
+
+
+def test_the_migrated_shop_reports_what_the_previous_version_reported(tmp_path, capsys):
+    path = tmp_path / "shop.sellerdesk"
+    shutil.copyfile(V6_SHOP, path)
+    assert cli_main(["status", "--db", str(path), "--as-of", "2026-06-30"]) == 0
+    assert capsys.readouterr().out == V6_STATUS.read_text(encoding="utf-8")
