@@ -19,6 +19,7 @@ from sellerdesk.store.migrations import (
     m004_daily_summaries,
     m005_problem_orders,
     m006_search_by_date_indexes,
+    m008_etsy_import,
 )
 from sellerdesk.store.migrations._script import run_script
 from sellerdesk.store.migrations.summaries import (
@@ -50,6 +51,7 @@ STEPS: tuple[ModuleType, ...] = (
     m004_daily_summaries,
     m005_problem_orders,
     m006_search_by_date_indexes,
+    m008_etsy_import,
 )
 
 
