@@ -32,9 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--as-of", type=_day, help="compute as of this day (YYYY-MM-DD; default today)")
     status.add_argument("--json", action="store_true", help="print JSON instead of a summary")
 
-    imp = sub.add_parser("import", help="import SellerDesk CSV files (orders, reviews, cases, messages)")
-    imp.add_argument("--db", type=Path, dest="sub_db", help="shop file")
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp = sub.add_parser(
+        "import",
+        help="import Etsy downloads (orders, order items, reviews JSON) and SellerDesk CSV templates",
+        description="Import any mix of Etsy's EtsySoldOrders / EtsySoldOrderItems CSV files, its reviews JSON and "
+        "SellerDesk's CSV templates, given as files or folders; files are recognised by their content. "
+        "Everything is checked first: with any problem nothing is written.",
+    )
+    imp.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
+    imp.add_argument("--dry-run", action="store_true", help="print what would change and write nothing")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="files or folders to import")
 
     templates = sub.add_parser("templates", help="write the four empty CSV templates into DIR")
     templates.add_argument("dir", type=Path, metavar="DIR")
@@ -63,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "status":
             return _status(db_path, args.as_of, args.json)
         if args.command == "import":
-            return _import(db_path, args.files)
+            return _import(db_path, args.files, args.dry_run)
         if args.command == "templates":
             from sellerdesk.io.csv_import import write_templates
 
@@ -104,19 +111,41 @@ def _status(db_path: Path, as_of: date | None, as_json: bool) -> int:
     return 0
 
 
-def _import(db_path: Path, files: list[Path]) -> int:
-    from sellerdesk.io.csv_import import ImportFailed, import_files
+def _import(db_path: Path, paths: list[Path], dry_run: bool) -> int:
+    """Read and check every file before the shop is opened, so a failed import creates no file."""
+    from sellerdesk.io.importer import ImportFailed, compare_with_shop, read_files, write_plan
     from sellerdesk.store.store import Store
 
-    store = Store.open(db_path)
     try:
-        print(import_files(store, files))
+        plan = read_files(paths)
     except ImportFailed as exc:
         print(exc, file=sys.stderr)
         return 1
+    created = not db_path.exists()
+    try:
+        # A dry run for a shop that does not exist yet compares with an empty shop in memory.
+        store = Store.open(":memory:" if dry_run and created else db_path)
+        try:
+            report = compare_with_shop(store, plan) if dry_run else write_plan(store, plan)
+        finally:
+            store.close()
+    except ImportFailed as exc:
+        _remove_new_shop(db_path, created)
+        print(exc, file=sys.stderr)
+        return 1
+    except BaseException:
+        _remove_new_shop(db_path, created)
+        raise
     finally:
-        store.close()
+        plan.close()
+    print(report)
     return 0
+
+
+def _remove_new_shop(db_path: Path, created: bool) -> None:
+    if created:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
 
 def _demo(db_path: Path, orders: int, seed: int, as_of: date | None) -> int:

@@ -23,6 +23,18 @@ class FieldError(ValueError):
     """A value that does not fit its field; the message says what was expected."""
 
 
+#: Dates outside these years are typing or export mistakes (0001-01-01, 9999-12-31), and the
+#: business-day arithmetic after them would run off the calendar.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+#: Amounts at or beyond this many minor units are mistakes, and would overflow SQLite's integers.
+MAX_MINOR = 10**14
+
+
+def check_year(year: int, shown: str) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise FieldError(f"'{shown}' is outside the years SellerDesk accepts ({MIN_YEAR} to {MAX_YEAR})")
+
+
 def required(text: str | None) -> str:
     value = (text or "").strip()
     if not value:
@@ -37,9 +49,13 @@ def optional_text(text: str | None) -> str:
 def parse_day(text: str | None) -> str:
     value = required(text)
     try:
-        return date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_day(value)
+        day = date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
+        day = None
+    if day is None:
         return _bad_day(value)
+    check_year(day.year, value)
+    return day.isoformat()
 
 
 def _bad_day(value: str) -> str:
@@ -62,6 +78,7 @@ def parse_instant(text: str | None) -> str:
             f"'{value}' is not a date and time with an offset; "
             "expected ISO 8601 such as 2026-03-31T14:05:00Z or 2026-03-31T16:05:00+02:00"
         )
+    check_year(moment.year, value)
     return utc_text(moment)
 
 
@@ -76,9 +93,11 @@ def parse_utc(text: str) -> datetime:
 def parse_int(text: str | None, low: int | None = None, high: int | None = None) -> int:
     value = required(text)
     try:
-        number = int(value)
+        number = int(value) if len(value) <= 18 else None
     except ValueError:
-        raise FieldError(f"'{value}' is not a whole number") from None
+        number = None
+    if number is None:
+        raise FieldError(f"'{value}' is not a whole number (or is too large)")
     if (low is not None and number < low) or (high is not None and number > high):
         span = f"{low} to {high}" if high is not None else f"{low} or more"
         raise FieldError(f"{number} is out of range; expected {span}")
@@ -103,7 +122,10 @@ def parse_money(text: str | None) -> int:
     value = (text or "").strip() or "0"
     if not _MONEY.fullmatch(value):
         raise FieldError(f"'{value}' is not an amount; expected a plain decimal such as 24.90")
-    return int(Decimal(value.replace(",", "")) * 100)
+    minor = int(Decimal(value.replace(",", "")) * 100)
+    if minor >= MAX_MINOR:
+        raise FieldError(f"'{value}' is too large for an amount")
+    return minor
 
 
 def parse_flag(text: str | None) -> int:

@@ -1,17 +1,19 @@
-"""SellerDesk's own CSV templates: recognise a file by its header row, validate every row,
-then write all files in one transaction (a file with any bad row imports nothing).
+"""SellerDesk's own CSV templates: recognised by their header row, every row validated and staged
+for the importer (io/importer.py), which writes all files in one transaction or nothing.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sellerdesk.core import records as r
-from sellerdesk.store.store import Store
+from sellerdesk.io.import_report import FileInfo, RowError
+from sellerdesk.io.textfile import CsvRows, TextFile
+from sellerdesk.store.staging import TEMPLATE_FIELDS, TEMPLATE_KEYS, Staging
 
 Parser = Callable[[str | None], Any]
 
@@ -84,48 +86,8 @@ TEMPLATES = (
 BY_KIND = {t.kind: t for t in TEMPLATES}
 #: Orders go first so that the other files can refer to orders of the same import.
 WRITE_ORDER = ("orders", "reviews", "cases", "messages")
-MAX_REPORTED = 20
-
-
-@dataclass(frozen=True)
-class RowError:
-    file: str
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}, row {self.row}, column {self.column}: {self.message}"
-
-
-class ImportFailed(Exception):
-    """Nothing was imported; `errors` says where and why."""
-
-    def __init__(self, errors: Sequence[RowError | str]) -> None:
-        self.errors = list(errors)
-        shown = "\n".join(f"  {e}" for e in self.errors[:MAX_REPORTED])
-        more = len(self.errors) - MAX_REPORTED
-        tail = f"\n  ... and {more} more" if more > 0 else ""
-        super().__init__(
-            f"Nothing was imported: {len(self.errors)} problem(s) found.\n{shown}{tail}\n"
-            "Fix the file(s) and import again; the shop was not changed."
-        )
-
-
-@dataclass
-class ParsedFile:
-    path: Path
-    template: Template
-    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    counts: dict[str, int]
-
-    def __str__(self) -> str:
-        parts = [f"{n} {kind}" for kind, n in self.counts.items() if n]
-        return "Imported " + (", ".join(parts) if parts else "nothing (the files had no rows)")
+#: The stored columns each template's rows are staged with (store/staging.py), in order.
+STAGED = {kind: tuple(fields) for kind, fields in TEMPLATE_FIELDS.items()}
 
 
 def recognise(header: Sequence[str]) -> Template | None:
@@ -136,45 +98,80 @@ def recognise(header: Sequence[str]) -> Template | None:
     return None
 
 
-def read_file(path: Path, errors: list[RowError | str]) -> ParsedFile | None:
-    name = path.name
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            table = list(csv.reader(handle))
-    except FileNotFoundError:
-        errors.append(f"{path}: file not found")
-        return None
-    except UnicodeDecodeError:
-        errors.append(f"{name}: not UTF-8 text; save the file as CSV UTF-8 and import again")
-        return None
-    except csv.Error as exc:
-        errors.append(f"{name}: not a readable CSV file ({exc})")
-        return None
-    if not table:
-        errors.append(f"{name}: the file is empty; expected a header row")
-        return None
-    header = _without_trailing_blanks(table[0])  # spreadsheets often save empty columns
-    template = recognise(header)
-    if template is None:
-        errors.append(_header_error(name, header))
-        return None
-    positions = {h.strip().lower(): i for i, h in enumerate(header)}
-    parsed = ParsedFile(path, template)
-    for line, row in enumerate(table[1:], start=2):
+def read_template(
+    info: FileInfo,
+    text_file: TextFile,
+    separator: str,
+    template: Template,
+    staging: Staging,
+    errors: list[RowError | str],
+    seen: dict[tuple, tuple[str, int]],
+    tick: Callable[[float], None],
+    cancelled: Callable[[], bool],
+) -> None:
+    """Stream one template file into the staging file; `seen` finds a record given twice."""
+    name, kind = info.path.name, template.kind
+    rows = CsvRows(text_file, separator)
+    positions: dict[str, int] = {}
+    width = 0
+    key_columns = TEMPLATE_KEYS[kind]
+    file_errors: list[RowError] = []
+    batch: list[tuple] = []
+    for line, row in rows:
+        if line == 1:
+            header = _without_trailing_blanks(row)
+            positions = {h.strip().lstrip("\ufeff").strip().lower(): i for i, h in enumerate(header)}
+            width = len(header)
+            continue
         if not any(c.strip() for c in row):
             continue
-        cells = row if len(row) <= len(header) else row[: len(header)] + _without_trailing_blanks(row[len(header) :])
-        if len(cells) != len(positions):
-            errors.append(RowError(name, line, "-", f"has {len(cells)} cells; the header has {len(positions)}"))
+        info.rows += 1
+        cells = row if len(row) <= width else row[:width] + _without_trailing_blanks(row[width:])
+        if len(cells) != width:
+            file_errors.append(RowError(name, line, "-", f"has {len(cells)} cells; the header has {width}"))
             continue
-        record: dict[str, Any] = {}
+        record: dict[str, Any] = {"edd": None}
+        before = len(file_errors)
         for column, (target, parse) in template.columns.items():
             try:
                 record[target] = parse(cells[positions[column]])
             except r.FieldError as exc:
-                errors.append(RowError(name, line, column, str(exc)))
-        parsed.rows.append((line, record))
-    return parsed
+                file_errors.append(RowError(name, line, column, str(exc)))
+        if kind == "orders" and len(file_errors) == before:
+            file_errors += [RowError(name, line, c, m) for c, m in r.validate_order(record).items()]
+        elif kind == "cases" and len(file_errors) == before:
+            file_errors += [RowError(name, line, c, m) for c, m in r.validate_case(record, None).items()]
+        key = (kind, tuple(record.get(c) for c in key_columns))
+        if len(file_errors) == before and key in seen:
+            first_file, first_line = seen[key]
+            file_errors.append(
+                RowError(
+                    name,
+                    line,
+                    _template_column(template, key_columns[-1]),
+                    f"duplicate of {first_file} row {first_line} ({', '.join(str(k) for k in key[1])}); "
+                    "each record may appear once",
+                )
+            )
+        if len(file_errors) > before:
+            if len(file_errors) >= 200:
+                break
+            continue
+        seen[key] = (name, line)
+        batch.append((*(record.get(c) for c in STAGED[kind]), name, line))
+        if len(batch) >= 5000:
+            staging.add_template_rows(kind, batch)
+            batch.clear()
+            tick(rows.progress)
+            if cancelled():
+                return
+    staging.add_template_rows(kind, batch)
+    tick(1.0)
+    errors.extend(file_errors)
+
+
+def _template_column(template: Template, stored: str) -> str:
+    return next((csv_name for csv_name, (target, _) in template.columns.items() if target == stored), stored)
 
 
 def _without_trailing_blanks(cells: Sequence[str]) -> list[str]:
@@ -209,105 +206,6 @@ def _header_error(name: str, header: Sequence[str]) -> RowError | str:
         f"the header row does not match the {closest.kind} template: {'; '.join(parts)}. "
         f"Expected exactly: {','.join(closest.header)}. {hint}",
     )
-
-
-def import_files(store: Store, paths: Iterable[str | Path]) -> ImportSummary:
-    """Validate every file, then write them all in one transaction; raise ImportFailed on any error."""
-    errors: list[RowError | str] = []
-    files = [f for p in paths if (f := read_file(Path(p), errors)) is not None]
-    if errors:
-        raise ImportFailed(errors)
-    files.sort(key=lambda f: WRITE_ORDER.index(f.template.kind))
-    batch: dict[str, list[dict[str, Any]]] = {kind: [] for kind in WRITE_ORDER}
-    _check_rows(store, files, errors, batch)
-    if errors:
-        raise ImportFailed(errors)
-    with store.write(*WRITE_ORDER, "threads"):
-        store.upsert_orders(batch["orders"])
-        store.upsert("reviews", batch["reviews"])
-        store.upsert("cases", batch["cases"])
-        store.upsert_messages(batch["messages"])
-    return ImportSummary({k: len(v) for k, v in batch.items()})
-
-
-def _check_rows(
-    store: Store,
-    files: list[ParsedFile],
-    errors: list[RowError | str],
-    batch: dict[str, list[dict[str, Any]]],
-) -> None:
-    """Rules across rows and files: duplicate keys, known order ids, dates in order."""
-    order_dates: dict[str, str] = {}
-    seen: dict[tuple[str, tuple], tuple[str, int]] = {}
-    for parsed in files:
-        kind, name = parsed.template.kind, parsed.path.name
-        key_columns = _duplicate_key(kind)
-        for line, row in parsed.rows:
-            key = (kind, tuple(row.get(c) for c in key_columns))
-            if key in seen:
-                first_file, first_line = seen[key]
-                errors.append(
-                    RowError(
-                        name,
-                        line,
-                        key_columns[-1],
-                        f"duplicate of {first_file} row {first_line} "
-                        f"({', '.join(str(k) for k in key[1])}); each record may appear once",
-                    )
-                )
-                continue
-            seen[key] = (name, line)
-            if kind == "orders":
-                order_dates[row["order_id"]] = row["order_date"]
-                for column, message in r.validate_order(row).items():
-                    errors.append(RowError(name, line, column, message))
-            else:
-                _check_reference(store, row, order_dates, name, line, errors)
-            batch[kind].append(row)
-
-
-def _duplicate_key(kind: str) -> tuple[str, ...]:
-    return {
-        "orders": ("order_id",),
-        "reviews": ("order_id", "review_date"),
-        "cases": ("order_id", "opened_date"),
-        "messages": ("thread_id", "sender", "sent_at"),
-    }[kind]
-
-
-def _check_reference(
-    store: Store,
-    row: dict[str, Any],
-    order_dates: dict[str, str],
-    name: str,
-    line: int,
-    errors: list[RowError | str],
-) -> None:
-    order_id = row.get("order_id")
-    if order_id is None:
-        return
-    if order_id not in order_dates:
-        found = store.db.execute("SELECT order_date FROM orders WHERE order_id = ?", [order_id]).fetchone()
-        if found is None:
-            errors.append(
-                RowError(
-                    name,
-                    line,
-                    "order_id",
-                    f"unknown order id '{order_id}'; import its order first (or in the same import)",
-                )
-            )
-            return
-        order_dates[order_id] = found[0]
-    order_date = order_dates[order_id]
-    if "review_date" in row:
-        problems = r.validate_dated_after_order("review_date", row["review_date"], order_date)
-    elif "opened_date" in row:
-        problems = r.validate_case(row, order_date)
-    else:
-        problems = {}  # buyers often write before they buy: a message may precede its order
-    for column, message in problems.items():
-        errors.append(RowError(name, line, column, message))
 
 
 def write_templates(folder: str | Path) -> list[Path]:

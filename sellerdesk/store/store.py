@@ -5,6 +5,7 @@ Listeners (the UI) are told which tables changed after each committed write.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -18,7 +19,7 @@ from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_
 from sellerdesk.core.records import parse_utc
 from sellerdesk.core.settings import RuleSettings
 from sellerdesk.core.starter_replies import STARTER_REPLIES
-from sellerdesk.store.database import open_database
+from sellerdesk.store.database import StoreError, open_database
 
 Row = dict[str, Any]
 Listener = Callable[[frozenset[str]], None]
@@ -44,6 +45,10 @@ PRIMARY_KEYS = {
     "vacations": "id",
     "threads": "thread_id",
 }
+
+
+class ShopBusy(StoreError):
+    """Another connection holds the write lock for longer than the connection waits."""
 
 
 class Store:
@@ -79,8 +84,12 @@ class Store:
         self._pending.update(tables)
         self._depth += 1
         try:
-            with self.db.atomic():
-                yield self.db
+            if self._depth == 1 and not self.db.conn.in_transaction:
+                with self._immediate():
+                    yield self.db
+            else:
+                with self.db.atomic():
+                    yield self.db
         except BaseException:
             if self._depth == 1:
                 self._pending.clear()
@@ -95,6 +104,33 @@ class Store:
                 self._calendar = None
             for listener in list(self._listeners):
                 listener(changed)
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE: take the write lock first, waiting (the connection's timeout) while another
+        program writes. A deferred transaction that reads first cannot wait in WAL mode: it fails at
+        once with "database is locked" when it tries to write."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise ShopBusy(
+                    f"{self.path or 'The shop'} is busy: another program (another SellerDesk window or an "
+                    "import) is writing to it. Wait for it to finish and try again; nothing was changed."
+                ) from None
+            raise
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.rollback()
+            raise
+        try:
+            self.db.conn.commit()
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.rollback()
+            raise
 
     # -- shop, settings, calendar --------------------------------------------------------
     def ensure_shop(self, name: str = "My shop", currency: str = "USD", tz: str = "UTC") -> None:

@@ -222,14 +222,14 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[Path]) -> None:
         """Import on a worker thread with its own connection; the window stays responsive."""
-        from sellerdesk.io.csv_import import ImportFailed, import_files
+        from sellerdesk.io.importer import ImportFailed, import_paths
 
         db_path = self.session.path
 
         def work() -> str:
             store = Store.open(db_path)
             try:
-                return str(import_files(store, paths))
+                return str(import_paths(store, paths))
             finally:
                 store.close()
 

@@ -165,7 +165,10 @@ def test_import_good_file(db_path, tmp_path, capsys):
         [["A1", "2026-05-01", "", "10.00", "USD", "", "", "", "", "", "", "", "open", "0", "0"]],
     )
     assert cli_main(["import", "--db", str(db_path), str(path)]) == 0
-    assert "Imported 1 orders" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "o.csv: SellerDesk orders template (SellerDesk template), 1 row" in out
+    assert "orders: 1 new, 0 updated, 0 unchanged" in out
+    assert out.rstrip().endswith("Imported.")
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,9 @@ import pytest
 from shopkit import dump, write_csv
 
 from sellerdesk.cli import main as cli_main
-from sellerdesk.io.csv_import import TEMPLATES, ImportFailed, import_files
+from sellerdesk.io.csv_import import TEMPLATES
+from sellerdesk.io.importer import ImportFailed, import_paths
+from sellerdesk.store.imports import Counts
 from sellerdesk.store.standards import shop_status
 
 HEADERS = {t.kind: t.header for t in TEMPLATES}
@@ -145,8 +147,15 @@ def rows(store, sql: str) -> list[tuple]:
 
 
 def test_good_import_lands_every_row(store, good_files):
-    summary = import_files(store, good_files[::-1])  # files in any order: orders are written first
-    assert str(summary) == "Imported 3 orders, 2 reviews, 1 cases, 3 messages"
+    report = import_paths(store, good_files[::-1])  # files in any order: orders are written first
+    assert {k: c.new for k, c in report.counts.items()} == {
+        "orders": 3,
+        "items": 0,
+        "reviews": 2,
+        "cases": 1,
+        "messages": 3,
+    }
+    assert [f.kind for f in report.files] == ["messages", "cases", "reviews", "orders"]
     assert rows(
         store,
         "SELECT order_id, order_date, buyer, total_minor, currency, processing_max, ship_by, "
@@ -179,17 +188,25 @@ def test_good_import_lands_every_row(store, good_files):
 
 
 def test_reimporting_the_same_files_changes_nothing(store, good_files):
-    import_files(store, good_files)
+    import_paths(store, good_files)
     before = dump(store.db)
-    summary = import_files(store, good_files)
-    assert summary.counts == {"orders": 3, "reviews": 2, "cases": 1, "messages": 3}
+    report = import_paths(store, good_files)
+    assert report.counts == {
+        "orders": Counts(unchanged=3),
+        "items": Counts(),
+        "reviews": Counts(unchanged=2),
+        "cases": Counts(unchanged=1),
+        "messages": Counts(unchanged=3),
+    }
+    assert not report.changed and "Nothing changed" in str(report)
     assert dump(store.db) == before
 
 
 def test_reimport_updates_a_changed_row_in_place(store, good_files, tmp_path):
-    import_files(store, good_files)
+    import_paths(store, good_files)
     changed = [{**REVIEWS[0], "excluded_reason": "abusive_review"}]
-    import_files(store, [write_template(tmp_path / "fix.csv", "reviews", changed)])
+    report = import_paths(store, [write_template(tmp_path / "fix.csv", "reviews", changed)])
+    assert report.counts["reviews"] == Counts(updated=1)
     assert rows(store, "SELECT count(*), max(excluded_reason) FROM reviews WHERE order_id = 'A1'") == [
         (1, "abusive_review")
     ]
@@ -198,7 +215,7 @@ def test_reimport_updates_a_changed_row_in_place(store, good_files, tmp_path):
 def test_header_names_ignore_case_and_spaces(store, tmp_path):
     columns = [f" {c.upper()} " for c in HEADERS["orders"]]
     path = write_csv(tmp_path / "o.csv", columns, [[ORDERS[0][c] for c in HEADERS["orders"]]])
-    import_files(store, [path])
+    import_paths(store, [path])
     assert rows(store, "SELECT order_id FROM orders") == [("A1",)]
 
 
@@ -206,7 +223,7 @@ def test_blank_lines_are_skipped(store, tmp_path):
     path = write_template(tmp_path / "o.csv", "orders", ORDERS[:1])
     with path.open("a", encoding="utf-8", newline="") as handle:
         handle.write(",,,,,,,,,,,,,,\r\n\r\n")
-    assert str(import_files(store, [path])) == "Imported 1 orders"
+    assert import_paths(store, [path]).counts["orders"] == Counts(new=1)
 
 
 def _bad(data: list[dict], change: dict | None = None, *, row: int = 0) -> list[dict]:
@@ -284,7 +301,7 @@ BAD_CASES = {
 
 @pytest.mark.parametrize("case", list(BAD_CASES))
 def test_a_bad_file_imports_nothing_and_says_where(store, good_files, tmp_path, case):
-    import_files(store, good_files)
+    import_paths(store, good_files)
     before = dump(store.db)
     kind, make_rows, columns, expected = BAD_CASES[case]
     columns = columns or HEADERS[kind]
@@ -294,7 +311,7 @@ def test_a_bad_file_imports_nothing_and_says_where(store, good_files, tmp_path, 
     # A good file in the same import is not written either.
     extra = write_template(tmp_path / "more-orders.csv", "orders", [{**ORDERS[1], "order_id": "NEW"}])
     with pytest.raises(ImportFailed) as caught:
-        import_files(store, [extra, bad])
+        import_paths(store, [extra, bad])
     message = str(caught.value)
     for fragment in expected:
         assert fragment in message
@@ -303,26 +320,38 @@ def test_a_bad_file_imports_nothing_and_says_where(store, good_files, tmp_path, 
     assert dump(store.db) == before
 
 
-def test_a_header_that_matches_nothing_lists_the_templates(store, tmp_path):
-    path = write_csv(tmp_path / "export.csv", ["Sale Date", "Item Name"], [["05/01/26", "Mug"]])
-    with pytest.raises(ImportFailed, match=r"export\.csv, row 1: the header row .* matches no SellerDesk"):
-        import_files(store, [path])
+def test_a_header_that_matches_nothing_is_reported_not_guessed(store, tmp_path):
+    path = write_csv(tmp_path / "export.csv", ["Date", "Thing"], [["05/01/26", "Mug"]])
+    with pytest.raises(ImportFailed, match=r"export\.csv: not an Etsy download or a SellerDesk template"):
+        import_paths(store, [path])
+
+
+def test_a_template_header_with_a_wrong_column_lists_the_templates(store, tmp_path):
+    columns = ["order_id", "order_date", "buyer", "amount"]
+    path = write_csv(tmp_path / "mine.csv", columns, [["A1", "2026-05-01", "ann", "3"]])
+    with pytest.raises(ImportFailed, match=r"mine\.csv, row 1, column amount: the header row does not match"):
+        import_paths(store, [path])
 
 
 def test_a_short_row_is_reported(store, tmp_path):
     path = write_csv(tmp_path / "o.csv", HEADERS["orders"], [["A1", "2026-05-01"]])
     with pytest.raises(ImportFailed, match=r"o\.csv, row 2, column -: has 2 cells; the header has 15"):
-        import_files(store, [path])
+        import_paths(store, [path])
 
 
-def test_missing_and_non_utf8_files(store, tmp_path):
+def test_a_missing_file_is_named(store, good_files, tmp_path):
+    with pytest.raises(ImportFailed, match=r"gone\.csv: file not found"):
+        import_paths(store, [*good_files, tmp_path / "gone.csv"])
+    assert rows(store, "SELECT count(*) FROM orders") == [(0,)]
+
+
+def test_a_file_saved_by_a_windows_spreadsheet_is_read_as_cp1252(store, good_files, tmp_path):
+    import_paths(store, good_files)
     latin = tmp_path / "latin.csv"
-    latin.write_bytes(",".join(HEADERS["reviews"]).encode() + b"\nA1,2026-05-01,5,Tr\xe8s bien,\n")
-    with pytest.raises(ImportFailed) as caught:
-        import_files(store, [tmp_path / "gone.csv", latin])
-    message = str(caught.value)
-    assert "gone.csv: file not found" in message
-    assert "latin.csv: not UTF-8 text" in message
+    latin.write_bytes(",".join(HEADERS["reviews"]).encode() + b"\nA3,2026-05-21,5,Tr\xe8s bien,\n")
+    report = import_paths(store, [latin])
+    assert rows(store, "SELECT text FROM reviews WHERE order_id = 'A3'") == [("Très bien",)]
+    assert any("latin.csv is not UTF-8" in w and "cp1252" in w for w in report.warnings)
 
 
 def test_templates_command_writes_the_four_headers(tmp_path, capsys):
@@ -345,12 +374,13 @@ def test_templates_command_writes_the_four_headers(tmp_path, capsys):
 
 def test_templates_import_back_empty(store, tmp_path):
     cli_main(["templates", str(tmp_path)])
-    summary = import_files(store, sorted(tmp_path.glob("sellerdesk-*.csv")))
-    assert str(summary) == "Imported nothing (the files had no rows)"
+    report = import_paths(store, sorted(tmp_path.glob("sellerdesk-*.csv")))
+    assert [f.rows for f in report.files] == [0, 0, 0, 0]
+    assert not report.changed
 
 
 def test_reimport_keeps_what_the_seller_set_in_the_app(store, good_files):
-    import_files(store, good_files)
+    import_paths(store, good_files)
     profile = store.insert(
         "shipping_profiles",
         {"name": "Slow boat", "processing_min": 1, "processing_max": 3, "domestic_transit_max": 8},
@@ -359,14 +389,12 @@ def test_reimport_keeps_what_the_seller_set_in_the_app(store, good_files):
     after_edit = store.get("orders", "A1")
     assert (after_edit["due_by"], after_edit["edd"]) == ("2026-05-13", "2026-05-25")  # 05-13 + 8 business days
     before = dump(store.db)
-    import_files(store, good_files)
+    import_paths(store, good_files)
     assert store.get("orders", "A1")["edd"] == "2026-05-25"
     assert dump(store.db) == before
 
 
 def test_a_spreadsheets_trailing_empty_columns_are_ignored(store, tmp_path):
-    from sellerdesk.io.csv_import import import_files
-
     path = tmp_path / "orders.csv"
     path.write_text(
         "order_id,order_date,buyer,total,currency,processing_min,processing_max,ship_by,shipped_date,"
@@ -374,5 +402,5 @@ def test_a_spreadsheets_trailing_empty_columns_are_ignored(store, tmp_path):
         "A1,2026-03-02,ann,12.50,USD,1,3,,,,,,open,0,0,,\n",
         encoding="utf-8",
     )
-    import_files(store, [path])
+    import_paths(store, [path])
     assert store.get("orders", "A1")["total_minor"] == 1250

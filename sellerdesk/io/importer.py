@@ -1,0 +1,292 @@
+"""Import any mix of Etsy downloads and SellerDesk templates, files or folders (issue 8, RULES.md 6).
+
+Three steps, each usable alone so the window can show a preview before writing:
+1. `read_files(paths)`: recognise every file by its content (never its name), stream its rows into
+   a staging file, collect every problem. Needs no shop, so a failed import creates no file.
+2. `compare_with_shop(store, plan)`: check references across files and the shop, give imported
+   orders their ship-by dates, and count what would be new, updated or unchanged. Writes nothing.
+3. `write_plan(store, plan)`: merge it all in one transaction, or nothing (errors, Cancel).
+`preview_paths` and `import_paths` run them in a row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sellerdesk.io import csv_import, etsy_formats
+from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
+from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
+from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, probe, read_text
+from sellerdesk.store import imports
+from sellerdesk.store.database import interrupts
+from sellerdesk.store.staging import Staging
+from sellerdesk.store.store import Store
+
+__all__ = [
+    "FileInfo",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportPlan",
+    "ImportReport",
+    "RowError",
+    "compare_with_shop",
+    "import_paths",
+    "preview_paths",
+    "read_files",
+    "write_plan",
+]
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+#: Folders are searched for files of these kinds; other files there are skipped without a word.
+TEXT_SUFFIXES = {".csv", ".json", ".txt", ".tsv", ""}
+_KNOWN_NAMES = {
+    name
+    for columns in (etsy_formats.ORDER_COLUMNS, etsy_formats.ITEM_COLUMNS)
+    for options in columns.values()
+    for name in options
+} | {c for t in csv_import.TEMPLATES for c in t.columns}
+
+
+def _quiet(fraction: float, text: str) -> None:
+    """The default progress report: none."""
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass
+class ImportPlan:
+    """Parsed files waiting in a staging file; `close()` when no undo or redo will need them."""
+
+    staging: Staging
+    files: list[FileInfo] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    report: ImportReport | None = None
+
+    def close(self) -> None:
+        self.staging.close()
+
+
+# -- 1. reading ----------------------------------------------------------------------------------
+def _expand(paths: Iterable[str | Path], errors: list[RowError | str]) -> Iterator[tuple[Path, bool]]:
+    """(file, named explicitly) for every file given or inside a folder given."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in TEXT_SUFFIXES
+            )
+            if not found:
+                errors.append(f"{path}: the folder holds no CSV or JSON files to import")
+            for p in found:
+                yield p, False
+        else:
+            yield path, True
+
+
+def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancelled: Cancelled = _never) -> ImportPlan:
+    """Recognise and stage every file; raise ImportFailed (nothing staged is kept) on any problem."""
+    errors: list[RowError | str] = []
+    plan = ImportPlan(Staging())
+    try:
+        files = list(_expand(paths, errors))
+        probed: list[tuple[TextFile, bool]] = []
+        for path, explicit in files:
+            try:
+                probed.append((probe(path), explicit))
+            except FileProblem as exc:
+                (errors if explicit else plan.skipped).append(str(exc))
+        total = sum(t.size for t, _ in probed) or 1
+        done = 0
+        seen: dict[tuple, tuple[str, int]] = {}
+        for text_file, explicit in probed:
+            start = done
+
+            def tick(
+                fraction: float, start: int = start, size: int = text_file.size, name: str = text_file.name
+            ) -> None:
+                progress(0.6 * (start + fraction * size) / total, f"Reading {name}")
+
+            try:
+                info = _read_one(text_file, explicit, plan, errors, seen, tick, cancelled)
+            except FileProblem as exc:
+                errors.append(str(exc))
+                info = None
+            if cancelled():
+                raise ImportCancelled()
+            if info is not None:
+                plan.files.append(info)
+                info.warnings += text_file.warnings
+            done += text_file.size
+        if not plan.files and not errors:
+            errors.append("No Etsy download or SellerDesk template was found among the files given.")
+        if errors:
+            raise ImportFailed(errors)
+        plan.staging.finish()
+        return plan
+    except BaseException:
+        plan.close()
+        raise
+
+
+def _read_one(
+    text_file: TextFile,
+    explicit: bool,
+    plan: ImportPlan,
+    errors: list[RowError | str],
+    seen: dict[tuple, tuple[str, int]],
+    tick: Callable[[float], None],
+    cancelled: Cancelled,
+) -> FileInfo | None:
+    name = text_file.name
+    head = first_line(text_file)
+    if head.lstrip("\ufeff \t").startswith("["):
+        if not looks_like_reviews(read_text(text_file)[:65536]):
+            return _unrecognised(text_file, explicit, plan, errors, "a JSON file that is not Etsy's reviews download")
+        info = FileInfo(text_file.path, "etsy_reviews", "JSON")
+        read_reviews_json(info, text_file, plan.staging, errors)
+        tick(1.0)
+        return info
+    separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
+    header = next(iter(_split(head, separator)), [])
+    kind = etsy_formats.etsy_kind(header)
+    if kind is not None:
+        layout = etsy_formats.layout(kind, header)
+        if layout.missing:
+            errors.append(
+                RowError(
+                    name,
+                    1,
+                    ", ".join(layout.missing),
+                    f"this {'orders' if kind == 'etsy_orders' else 'order items'} download lacks needed "
+                    f"column(s) {', '.join(layout.missing)}; download the file from Etsy again",
+                )
+            )
+            return None
+        info = FileInfo(text_file.path, kind, layout.variant, unknown_columns=list(layout.unknown))
+        read_etsy_csv(info, text_file, separator, layout, plan.staging, errors, tick, cancelled)
+        return info
+    template = csv_import.recognise(csv_import._without_trailing_blanks(header))
+    if template is None:
+        if explicit and any(c.strip().lower() in _KNOWN_NAMES for c in header):
+            errors.append(csv_import._header_error(name, header))
+            return None
+        return _unrecognised(text_file, explicit, plan, errors, "not an Etsy download or a SellerDesk template")
+    info = FileInfo(text_file.path, template.kind, "SellerDesk template")
+    csv_import.read_template(info, text_file, separator, template, plan.staging, errors, seen, tick, cancelled)
+    return info
+
+
+def _split(line: str, separator: str) -> list[list[str]]:
+    import csv
+
+    return list(csv.reader([line.rstrip("\r\n")], delimiter=separator))
+
+
+def _unrecognised(
+    text_file: TextFile, explicit: bool, plan: ImportPlan, errors: list[RowError | str], what: str
+) -> None:
+    message = (
+        f"{text_file.name}: {what}. Expected Etsy's EtsySoldOrders / EtsySoldOrderItems CSV, its reviews JSON, "
+        "or a SellerDesk template (`sellerdesk templates DIR`)"
+    )
+    if explicit:
+        errors.append(message)
+    else:
+        plan.skipped.append(f"skipped {text_file.path}: {what}")
+    return None
+
+
+# -- 2. comparing --------------------------------------------------------------------------------
+@contextmanager
+def _on_shop(store: Store, plan: ImportPlan, cancelled: Cancelled) -> Iterator[None]:
+    """The staging file attached to the shop's connection, long statements stopped by Cancel."""
+    try:
+        with imports.attached(store, str(plan.staging.path)), interrupts(store.db).during(cancelled):
+            yield
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc) and cancelled():
+            raise ImportCancelled() from None
+        raise
+
+
+def compare_with_shop(
+    store: Store, plan: ImportPlan, progress: Progress = _quiet, cancelled: Cancelled = _never
+) -> ImportReport:
+    with _on_shop(store, plan, cancelled):
+        return _compare(store, plan, progress)
+
+
+def _compare(store: Store, plan: ImportPlan, progress: Progress) -> ImportReport:
+    progress(0.62, "Checking against the shop")
+    problems = imports.template_problems(store)
+    if problems:
+        raise ImportFailed([RowError(*p) for p in problems])
+    imports.plan_dates(store)
+    progress(0.68, "Comparing with the shop")
+    found = imports.compare(store)
+    plan.report = ImportReport(
+        plan.files,
+        found.counts,
+        found.waiting_reviews.total,
+        found.profiles,
+        plan.skipped,
+        changed=found.changed,
+    )
+    return plan.report
+
+
+# -- 3. writing ----------------------------------------------------------------------------------
+def write_plan(
+    store: Store, plan: ImportPlan, progress: Progress = _quiet, cancelled: Cancelled = _never
+) -> ImportReport:
+    """Compare again (the shop may have changed since the preview) and merge, in one transaction."""
+    with _on_shop(store, plan, cancelled):
+        report = _compare(store, plan, progress)
+        if not report.changed:
+            return report
+        with store.write(*imports.CHANGED_TABLES):
+            imports.merge(store, lambda f, text: progress(0.7 + 0.3 * f, f"Writing {text}"))
+            if cancelled():
+                raise ImportCancelled()
+        report.written = True
+        progress(1.0, "Done")
+        return report
+
+
+def undo_plan(store: Store, plan: ImportPlan) -> None:
+    with imports.attached(store, str(plan.staging.path)), store.write(*imports.CHANGED_TABLES):
+        imports.undo(store)
+
+
+def redo_plan(store: Store, plan: ImportPlan) -> None:
+    with imports.attached(store, str(plan.staging.path)), store.write(*imports.CHANGED_TABLES):
+        imports.plan_dates(store)
+        imports.merge(store, _quiet)
+
+
+# -- in a row ------------------------------------------------------------------------------------
+def preview_paths(store: Store, paths: Iterable[str | Path]) -> ImportReport:
+    plan = read_files(paths)
+    try:
+        return compare_with_shop(store, plan)
+    finally:
+        plan.close()
+
+
+def import_paths(
+    store: Store, paths: Iterable[str | Path], progress: Progress = _quiet, cancelled: Cancelled = _never
+) -> ImportReport:
+    plan = read_files(paths, progress, cancelled)
+    try:
+        return write_plan(store, plan, progress, cancelled)
+    finally:
+        plan.close()

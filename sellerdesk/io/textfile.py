@@ -1,0 +1,155 @@
+"""Reading the text files a seller imports: encoding, separator and a streamed CSV reader.
+
+Etsy writes UTF-8 with commas; a file re-saved by a spreadsheet may come back with a BOM, in
+cp1252 (Excel on Windows), or separated by tabs or semicolons (RULES.md 6). The encoding is
+decided by one streamed pass over the bytes, the separator from the header row, and rows are
+then read one at a time so a big download is never held whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHUNK = 1 << 20
+SEPARATORS = (",", ";", "\t")
+#: Cells longer than this are refused as "not a CSV file" rather than read into memory.
+MAX_FIELD = 1 << 20
+
+
+class FileProblem(Exception):
+    """A file that cannot be read at all; the message names the file and says what to do."""
+
+
+@dataclass
+class TextFile:
+    path: Path
+    encoding: str
+    size: int
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def probe(path: Path) -> TextFile:
+    """Decide the encoding of `path` (UTF-8, with or without BOM, else cp1252) without loading it."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(4)
+            handle.seek(0)
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            utf8 = True
+            while chunk := handle.read(CHUNK):
+                if b"\0" in chunk:
+                    raise FileProblem(
+                        f"{path.name}: a binary file, not CSV or JSON text; choose an Etsy or SellerDesk file"
+                    )
+                if utf8:
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        utf8 = False
+            if utf8:
+                decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        utf8 = False
+    except IsADirectoryError:
+        raise FileProblem(f"{path}: is a folder; give its files or the folder itself") from None
+    except FileNotFoundError:
+        raise FileProblem(f"{path}: file not found; check the name") from None
+    except PermissionError:
+        raise FileProblem(f"{path.name}: cannot be read (permission denied); check the file's permissions") from None
+    except OSError as exc:
+        raise FileProblem(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    if utf8:
+        return TextFile(path, "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8", size)
+    return TextFile(
+        path,
+        "cp1252",
+        size,
+        [f"{path.name} is not UTF-8; read it as Windows-1252 (cp1252), as a spreadsheet on Windows saves it"],
+    )
+
+
+def read_text(text_file: TextFile) -> str:
+    """The whole file as text (small files: the reviews JSON)."""
+    return text_file.path.read_bytes().decode(text_file.encoding, errors="replace")
+
+
+class _Counting(io.RawIOBase):
+    """A binary file that remembers how many bytes were read (the progress of a streamed read)."""
+
+    def __init__(self, raw: io.BufferedReader) -> None:
+        self.raw = raw
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001 - memoryview from TextIOWrapper
+        count = self.raw.readinto(buffer)
+        self.position += count or 0
+        return count or 0
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def first_line(text_file: TextFile) -> str:
+    with text_file.path.open(encoding=text_file.encoding, errors="replace", newline="") as handle:
+        return handle.readline(MAX_FIELD)
+
+
+def choose_separator(header_line: str, score: Callable[[list[str]], int]) -> str:
+    """The separator whose split header `score` likes best (ties: comma, then semicolon, then tab)."""
+    best, best_score = ",", -1
+    for separator in SEPARATORS:
+        cells = next(csv.reader([header_line], delimiter=separator), [])
+        value = score(cells)
+        if value > best_score:
+            best, best_score = separator, value
+    return best
+
+
+class CsvRows:
+    """Iterate (row number, cells) of a CSV file; `progress` is the fraction of bytes read.
+
+    Row numbers count records as a spreadsheet shows them (the header is row 1), not text lines:
+    a quoted cell may hold line breaks."""
+
+    def __init__(self, text_file: TextFile, separator: str) -> None:
+        self.text_file = text_file
+        self.separator = separator
+        self._counter: _Counting | None = None
+
+    @property
+    def progress(self) -> float:
+        if self._counter is None or not self.text_file.size:
+            return 0.0
+        return min(1.0, self._counter.position / self.text_file.size)
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        csv.field_size_limit(MAX_FIELD)
+        self._counter = _Counting(self.text_file.path.open("rb", buffering=0))  # type: ignore[arg-type]
+        buffered = io.BufferedReader(self._counter, CHUNK)
+        with io.TextIOWrapper(buffered, encoding=self.text_file.encoding, errors="strict", newline="") as text:
+            reader = csv.reader(text, delimiter=self.separator)
+            row = 0
+            try:
+                for row, cells in enumerate(reader, start=1):  # noqa: B007 - `row` names a failing row
+                    yield row, cells
+            except csv.Error as exc:
+                raise FileProblem(
+                    f"{self.text_file.name}, row {row + 1}: not readable as CSV ({exc}); "
+                    "check the file is an unchanged Etsy or SellerDesk download"
+                ) from None
+            except UnicodeDecodeError:
+                raise FileProblem(f"{self.text_file.name}: changed while it was being read; import it again") from None

@@ -1,0 +1,150 @@
+"""An import's parsed rows, held in a temporary SQLite file until they are merged into the shop.
+
+Files are streamed into the staging file a batch at a time (a big download is never held in
+memory); the shop's connection then attaches it as `stage` to compare and merge in SQL
+(store/imports.py). The staging file outlives the import while the import can be undone: it
+also holds what the import replaced.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ETSY_ORDER_FIELDS = (
+    "order_id", "order_date", "buyer", "buyer_username", "ship_name", "ship_street1", "ship_street2", "ship_city",
+    "ship_state", "ship_zip", "ship_country", "total_minor", "currency", "shipped_date", "canceled",
+    "refund_minor", "etsy_status",
+)  # fmt: skip
+ORDER_TEXT_FIELDS = (
+    "buyer", "buyer_username", "ship_name", "ship_street1", "ship_street2", "ship_city", "ship_state", "ship_zip",
+    "ship_country",
+)  # fmt: skip
+ETSY_ITEM_FIELDS = (
+    "transaction_id", "order_id", "order_date", "listing_id", "title", "quantity", "price_minor", "sku",
+    "variations", "personalization", "item_total_minor", "order_shipping_minor", "order_tax_minor", "currency",
+    "shipped_date", "buyer", "buyer_username", "ship_name", "ship_street1", "ship_street2", "ship_city",
+    "ship_state", "ship_zip", "ship_country",
+)  # fmt: skip
+REVIEW_FIELDS = ("order_id", "review_date", "rating", "text", "reviewer")
+#: SellerDesk's own templates, staged with the columns they store (store/imports.py merges them).
+TEMPLATE_FIELDS = {
+    "orders": (
+        "order_id", "order_date", "buyer", "total_minor", "currency", "processing_min", "processing_max", "ship_by",
+        "shipped_date", "tracking_number", "carrier", "delivered_date", "status", "digital", "custom", "edd",
+    ),
+    "reviews": ("order_id", "review_date", "rating", "text", "excluded_reason"),
+    "cases": ("order_id", "opened_date", "reason", "resolution", "closed_date", "excluded_reason"),
+    "messages": ("thread_id", "order_id", "sender", "sent_at", "spam", "text"),
+}  # fmt: skip
+TEMPLATE_KEYS = {
+    "orders": ("order_id",),
+    "reviews": ("order_id", "review_date"),
+    "cases": ("order_id", "opened_date"),
+    "messages": ("thread_id", "sender", "sent_at"),
+}
+#: Where each staged row came from, to name the file and row of a problem found across files.
+SOURCE = ("src_file", "src_row")
+
+_TEMPLATE_TABLES = "".join(
+    f"CREATE TABLE t_{kind} ({', '.join(fields + SOURCE)}, "
+    f"PRIMARY KEY ({', '.join(TEMPLATE_KEYS[kind])})) WITHOUT ROWID;"
+    for kind, fields in TEMPLATE_FIELDS.items()
+)
+_SCHEMA = f"""
+CREATE TABLE etsy_orders ({", ".join(ETSY_ORDER_FIELDS)}, from_items INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (order_id)) WITHOUT ROWID;
+CREATE TABLE etsy_items ({", ".join(ETSY_ITEM_FIELDS)}, PRIMARY KEY (transaction_id)) WITHOUT ROWID;
+CREATE INDEX etsy_items_order ON etsy_items(order_id);
+CREATE TABLE etsy_reviews ({", ".join(REVIEW_FIELDS)}, PRIMARY KEY (order_id, review_date)) WITHOUT ROWID;
+CREATE TABLE order_dates (order_id PRIMARY KEY, shipping_profile_id, processing_min, processing_max, ship_by,
+    edd, international) WITHOUT ROWID;
+{_TEMPLATE_TABLES}
+"""
+
+# Two downloads of the same order merge so that no fact goes back: a shipped date stays (the later
+# one wins), a refund or cancellation stays, a blank cell never erases a value.
+_ORDER_UPSERT = (
+    f"INSERT INTO etsy_orders ({', '.join(ETSY_ORDER_FIELDS)}) VALUES ({', '.join('?' * len(ETSY_ORDER_FIELDS))}) "
+    "ON CONFLICT (order_id) DO UPDATE SET "
+    + ", ".join(f"{c} = coalesce(nullif(excluded.{c}, ''), {c})" for c in ORDER_TEXT_FIELDS)
+    + ", total_minor = excluded.total_minor, currency = excluded.currency, "
+    "shipped_date = max(coalesce(shipped_date, excluded.shipped_date), coalesce(excluded.shipped_date, shipped_date)), "
+    "canceled = max(canceled, excluded.canceled), refund_minor = max(refund_minor, excluded.refund_minor), "
+    "etsy_status = coalesce(nullif(excluded.etsy_status, ''), etsy_status)"
+)
+_ITEM_UPSERT = (
+    f"INSERT INTO etsy_items ({', '.join(ETSY_ITEM_FIELDS)}) VALUES ({', '.join('?' * len(ETSY_ITEM_FIELDS))}) "
+    "ON CONFLICT (transaction_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in ETSY_ITEM_FIELDS if c not in ("transaction_id", "sku", "shipped_date"))
+    + ", sku = coalesce(excluded.sku, sku), "
+    "shipped_date = max(coalesce(shipped_date, excluded.shipped_date), coalesce(excluded.shipped_date, shipped_date))"
+)
+# Etsy's reviews download has one entry per reviewed item: one review per order and day, the
+# lowest rating kept (on a tie, one text chosen the same way whatever the files' order).
+_REVIEW_UPSERT = (
+    f"INSERT INTO etsy_reviews ({', '.join(REVIEW_FIELDS)}) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (order_id, review_date) DO UPDATE SET "
+    "text = CASE WHEN excluded.rating < rating OR (excluded.rating = rating AND excluded.text > text) "
+    "THEN excluded.text ELSE text END, "
+    "reviewer = CASE WHEN excluded.rating < rating OR (excluded.rating = rating AND excluded.text > text) "
+    "THEN excluded.reviewer ELSE reviewer END, "
+    "rating = min(rating, excluded.rating)"
+)
+
+
+class Staging:
+    """A temporary folder with `staging.db`; `close()` removes it."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="sellerdesk-import-"))
+        self.path = self.folder / "staging.db"
+        self.conn = sqlite3.connect(str(self.path), check_same_thread=False)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = MEMORY", "cache_size = -32768"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        self.conn.executescript(_SCHEMA)
+
+    # -- writing parsed rows ---------------------------------------------------------------
+    def add_etsy_orders(self, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(_ORDER_UPSERT, rows)
+
+    def add_etsy_items(self, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(_ITEM_UPSERT, rows)
+
+    def add_etsy_reviews(self, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.executemany(_REVIEW_UPSERT, rows)
+
+    def add_template_rows(self, kind: str, rows: Sequence[Sequence[Any]]) -> None:
+        columns = TEMPLATE_FIELDS[kind] + SOURCE
+        self.conn.executemany(
+            f"INSERT INTO t_{kind} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
+        )
+
+    def finish(self) -> None:
+        """After every file: orders that only an items file names get an order from their item rows
+        (its total: the items, shipping and tax), and orders learn a shipped date from their items."""
+        self.conn.executescript(
+            f"""
+            INSERT INTO etsy_orders ({", ".join(ETSY_ORDER_FIELDS)}, from_items)
+            SELECT order_id, min(order_date), max(buyer), max(buyer_username), max(ship_name), max(ship_street1),
+                max(ship_street2), max(ship_city), max(ship_state), max(ship_zip), max(ship_country),
+                sum(item_total_minor) + max(order_shipping_minor) + max(order_tax_minor), max(currency),
+                max(shipped_date), 0, 0, NULL, 1
+            FROM etsy_items WHERE order_id NOT IN (SELECT order_id FROM etsy_orders) GROUP BY order_id;
+            UPDATE etsy_orders SET shipped_date =
+                (SELECT max(i.shipped_date) FROM etsy_items i WHERE i.order_id = etsy_orders.order_id)
+            WHERE shipped_date IS NULL AND from_items = 0;
+            """
+        )
+        self.conn.commit()
+
+    def count(self, table: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
