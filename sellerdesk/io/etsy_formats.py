@@ -61,9 +61,12 @@ ITEM_COLUMNS: dict[str, tuple[str, ...]] = {
 ITEM_NEEDED = ("sale_date", "item_name", "quantity", "price", "currency", "transaction_id", "listing_id", "order_id")
 #: Header names that only Etsy's UK wording uses.
 UK_WORDS = frozenset({"date posted", "delivery city", "delivery name", "order delivery", "delivery zipcode"})
-#: Names that tell each kind apart (any file holding all of them is that kind).
-ORDER_MARKERS = ("sale date", "order id", "number of items")
-ITEM_MARKERS = ("transaction id", "item name")
+#: Names only each kind has: two of them tell the kind even when a needed column is missing
+#: (which is then reported by name instead of the whole file going unrecognised).
+ORDER_MARKERS = frozenset(
+    {"number of items", "order total", "order value", "buyer user id", "full name", "order net", "street 1"}
+)
+ITEM_MARKERS = frozenset({"transaction id", "listing id", "item name", "date paid", "item total", "listings type"})
 REVIEW_KEYS = ("date_reviewed", "star_rating", "order_id")
 
 
@@ -91,10 +94,10 @@ def _names(header: Sequence[str]) -> list[str]:
 
 def etsy_kind(header: Sequence[str]) -> str | None:
     names = set(_names(header))
-    if all(m in names for m in ORDER_MARKERS):
-        return "etsy_orders"
-    if all(m in names for m in ITEM_MARKERS):
+    if len(names & ITEM_MARKERS) >= 2:
         return "etsy_items"
+    if len(names & ORDER_MARKERS) >= 2:
+        return "etsy_orders"
     return None
 
 

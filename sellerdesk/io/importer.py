@@ -96,6 +96,7 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
     """Recognise and stage every file; raise ImportFailed (nothing staged is kept) on any problem."""
     errors: list[RowError | str] = []
     plan = ImportPlan(Staging())
+    paths = list(paths)
     try:
         files = list(_expand(paths, errors))
         probed: list[tuple[TextFile, bool]] = []
@@ -127,7 +128,8 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
                 info.warnings += text_file.warnings
             done += text_file.size
         if not plan.files and not errors:
-            errors.append("No Etsy download or SellerDesk template was found among the files given.")
+            given = ", ".join(str(p) for p in paths)
+            errors += [f"No Etsy download or SellerDesk template was found in {given}.", *plan.skipped]
         if errors:
             raise ImportFailed(errors)
         plan.staging.finish()
