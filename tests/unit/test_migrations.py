@@ -59,6 +59,14 @@ def test_a_shop_made_by_the_previous_version_opens_and_gets_the_new_migrations(t
     assert applied == [m.name for m in migrations._migrations]
     assert counts == {"orders": 80, "order_items": 134, "reviews": 30, "cases": 3, "messages": 50}
     assert schema(path) == schema(fresh)
+    first_new = applied[len(V6_MIGRATIONS)]
+    copies = [p for p in tmp_path.iterdir() if p.name.startswith(f"shop.before-{first_new}-")]
+    assert len(copies) == 1
+    conn = sqlite3.connect(copies[0])
+    try:
+        assert [name for (name,) in conn.execute("SELECT name FROM _sqlite_migrations")] == V6_MIGRATIONS
+    finally:
+        conn.close()
 
 
 def test_the_migrated_shop_reports_what_the_previous_version_reported(tmp_path, capsys):

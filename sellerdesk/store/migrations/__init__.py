@@ -19,6 +19,7 @@ from sellerdesk.store.migrations import (
     m004_daily_summaries,
     m005_problem_orders,
     m006_search_by_date_indexes,
+    m007_drop_overlapping_indexes,
     m008_etsy_import,
 )
 from sellerdesk.store.migrations._script import run_script
@@ -51,6 +52,7 @@ STEPS: tuple[ModuleType, ...] = (
     m004_daily_summaries,
     m005_problem_orders,
     m006_search_by_date_indexes,
+    m007_drop_overlapping_indexes,
     m008_etsy_import,
 )
 
