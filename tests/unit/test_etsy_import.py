@@ -1,0 +1,530 @@
+"""Etsy's real downloads (RULES.md 6, issue 8): what lands in the shop from each variant of the files.
+
+The fixtures in tests/fixtures/etsy/ and every expected value below are written by hand from RULES.md 6
+(see tests/fixtures/etsy/README.md); none is computed by the importer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from etsykit import (
+    OLDER_ITEMS,
+    OLDER_ORDERS,
+    ROUNDTRIP,
+    UK_ITEMS,
+    UK_ORDERS,
+    US_ALL,
+    US_ITEMS,
+    US_ORDERS,
+    US_REVIEWS,
+    counts,
+    file_info,
+    items,
+    orders,
+    pending,
+    reviews,
+    table,
+    waiting,
+)
+
+from sellerdesk.io.importer import import_paths
+
+# -- the US download (36 columns, with SKU) -----------------------------------------------------------
+US_ORDER_ROWS = {
+    # guest checkout, unshipped, trimmed money (40 + 3.3 = 43.3)
+    "3301000005": {
+        "order_date": "2026-03-20",
+        "buyer": "Dana Whitfield",
+        "buyer_username": None,
+        "ship_street1": "12 Elm St",
+        "ship_street2": None,
+        "ship_city": "Portland",
+        "ship_state": "OR",
+        "ship_zip": "97205",
+        "ship_country": "United States",
+        "total_minor": 4330,
+        "currency": "USD",
+        "shipped_date": None,
+        "status": "open",
+        "refund_minor": 0,
+    },
+    # two items (order-level shipping and tax on the first item row only), ZIP with a leading zero
+    "3301000004": {
+        "order_date": "2026-03-14",
+        "buyer": "Zoë Martin",
+        "buyer_username": "zoemakes",
+        "ship_street1": "450 Beacon St",
+        "ship_street2": "Apt 3",
+        "ship_city": "Boston",
+        "ship_state": "MA",
+        "ship_zip": "02134",
+        "ship_country": "United States",
+        "total_minor": 4803,
+        "currency": "USD",
+        "shipped_date": "2026-03-16",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+    # a name with a comma and a line break; adjusted (refunded) 71.63 -> 51.63
+    "3301000003": {
+        "order_date": "2026-03-09",
+        "buyer": "Ann Lee, MD\nc/o Riverside Clinic",
+        "buyer_username": "annlee88",
+        "ship_street1": "88 Harbor Rd",
+        "ship_street2": None,
+        "ship_city": "Seattle",
+        "ship_state": "WA",
+        "ship_zip": "98101",
+        "ship_country": "United States",
+        "total_minor": 7163,
+        "currency": "USD",
+        "shipped_date": "2026-03-11",
+        "status": "shipped",
+        "refund_minor": 2000,
+    },
+    "3301000002": {
+        "order_date": "2026-03-02",
+        "buyer": "Rosa Jimenez",
+        "buyer_username": "rjpotter",
+        "ship_street1": "1200 Peachtree St NE",
+        "ship_street2": None,
+        "ship_city": "Atlanta",
+        "ship_state": "GA",
+        "ship_zip": "30301",
+        "ship_country": "United States",
+        "total_minor": 2855,
+        "currency": "USD",
+        "shipped_date": "2026-03-04",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+    "3301000001": {
+        "order_date": "2026-01-05",
+        "buyer": "Marek Kowalski",
+        "buyer_username": "mkowalski",
+        "ship_street1": "2400 N Clark St",
+        "ship_street2": "Unit 2F",
+        "ship_city": "Chicago",
+        "ship_state": "IL",
+        "ship_zip": "60614",
+        "ship_country": "United States",
+        "total_minor": 3408,
+        "currency": "USD",
+        "shipped_date": "2026-01-07",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+}
+US_SHIP_NAMES = {
+    "3301000005": "Dana Whitfield",
+    "3301000004": "Zoë Martin",
+    "3301000003": "Ann Lee, MD\nc/o Riverside Clinic",
+    "3301000002": "Rosa Jimenez",
+    "3301000001": "Marek Kowalski",
+}
+
+
+def item(order_id, listing_id, title, quantity, price_minor, sku, variations="", personalization=""):
+    return {
+        "order_id": order_id,
+        "listing_id": listing_id,
+        "title": title,
+        "quantity": quantity,
+        "price_minor": price_minor,
+        "sku": sku,
+        "variations": variations,
+        "personalization": personalization,
+    }
+
+
+US_ITEM_ROWS = {
+    "4401000009": item("3301000005", "1101000004", "Walnut serving board", 1, 4000, "BRD-WAL"),
+    "4401000008": item(
+        "3301000004",
+        "1101000003",
+        "Café sign",
+        1,
+        2800,
+        "SIGN-12x8",
+        "Size:12x8 in",
+        "Café Zoë, est. 2019\nOpen 8-4, Mon-Sat",
+    ),
+    "4401000007": item("3301000004", "1101000002", "Mini heart magnet", 2, 625, "MAG-RED", "Color:Red"),
+    "4401000006": item(
+        "3301000003",
+        "1101000001",
+        "Custom pet portrait",
+        1,
+        6500,
+        None,
+        "Style:Watercolor",
+        "Biscuit, age 7\nGold frame, please",
+    ),
+    "4401000005": item("3301000002", "1101000000", "Ceramic mug - speckled", 1, 2400, None),
+    "4401000004": item("3301000001", "1100999999", "Linen napkins (set of 4)", 1, 3200, "NAP-SAGE", "Color:Sage"),
+}
+# One review per order and day, the lowest rating of that day kept (with its own text).
+US_REVIEW_ROWS = {
+    ("3301000004", "2026-03-20"): (2, "One magnet arrived cracked.", "Zoë M"),
+    ("3301000002", "2026-03-10"): (5, 'Love this mug, "perfect" size', "Rosa Jimenez"),
+    ("3301000001", "2026-01-15"): (4, "", "Marek"),
+}
+# Reviews of 2025 orders that the 2026 files do not hold.
+US_PENDING_ROWS = {
+    ("3200000099", "2025-11-20"): (1, "Arrived broken.\nNo reply to my message.", "Pat Tran"),
+    ("3200000098", "2025-11-12"): (4, "Mugs are nice", "Olu"),
+}
+
+# -- the older 2025 download (35 columns, no SKU, other column order, unknown columns) -----------------
+OLDER_ORDER_ROWS = {
+    "3200000099": {
+        "order_date": "2025-11-10",
+        "buyer": "Pat Tran",
+        "buyer_username": "pat_t",
+        "ship_street1": "350 5th Ave",
+        "ship_street2": "Fl 12",
+        "ship_city": "New York",
+        "ship_state": "NY",
+        "ship_zip": "10001",
+        "ship_country": "United States",
+        "total_minor": 3071,
+        "currency": "USD",
+        "shipped_date": "2025-11-12",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+    "3200000098": {
+        "order_date": "2025-11-03",
+        "buyer": "Olu Adeyemi",
+        "buyer_username": None,
+        "ship_street1": "101 Hudson St",
+        "ship_street2": None,
+        "ship_city": "Hoboken",
+        "ship_state": "NJ",
+        "ship_zip": "07030",
+        "ship_country": "United States",
+        "total_minor": 7400,
+        "currency": "USD",
+        "shipped_date": "2025-11-05",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+    "3200000097": {
+        "order_date": "2025-10-28",
+        "buyer": "Chris Green",
+        "buyer_username": "cgreen",
+        "ship_street1": "3200 24th St",
+        "ship_street2": None,
+        "ship_city": "San Francisco",
+        "ship_state": "CA",
+        "ship_zip": "94110",
+        "ship_country": "United States",
+        "total_minor": 3300,
+        "currency": "USD",
+        "shipped_date": "2025-10-30",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+}
+OLDER_ITEM_ROWS = {
+    "4300000009": item("3200000099", "1101000000", "Ceramic mug - speckled", 1, 2200, None),
+    "4300000008": item("3200000098", "1100999999", "Linen napkins (set of 4)", 1, 3000, None, "Color:Sage"),
+    "4300000007": item("3200000098", "1101000000", "Ceramic mug - speckled", 2, 2200, None),
+    "4300000006": item("3200000097", "1100999998", "Tea towel", 3, 950, None, "Pattern:Lemons"),
+}
+
+# -- the UK download (Delivery/Posted wording, GBP, month-first dates) --------------------------------
+UK_ORDER_ROWS = {
+    "3400000002": {
+        "order_date": "2026-03-14",
+        "buyer": "Harriet Bloggs",
+        "buyer_username": "hattie_b",
+        "ship_street1": "14 Rose Lane",
+        "ship_street2": None,
+        "ship_city": "Edinburgh",
+        "ship_state": None,
+        "ship_zip": "EH1 1YZ",
+        "ship_country": "United Kingdom",
+        "total_minor": 2170,
+        "currency": "GBP",
+        "shipped_date": "2026-03-16",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+    # 03/04/26 is 4 March 2026, posted 03/06/26 = 6 March (month first, also for UK shops)
+    "3400000001": {
+        "order_date": "2026-03-04",
+        "buyer": "Tom O'Neill",
+        "buyer_username": None,
+        "ship_street1": "Flat 2",
+        "ship_street2": "9 Mill Road",
+        "ship_city": "Cambridge",
+        "ship_state": "Cambridgeshire",
+        "ship_zip": "CB1 2AB",
+        "ship_country": "United Kingdom",
+        "total_minor": 3500,
+        "currency": "GBP",
+        "shipped_date": "2026-03-06",
+        "status": "shipped",
+        "refund_minor": 0,
+    },
+}
+UK_ITEM_ROWS = {
+    "4500000002": item("3400000002", "1200000002", "Set of 5 birthday cards", 1, 1850, "CARD-BDAY", "Design:Floral"),
+    "4500000001": item("3400000001", "1200000001", "Wool scarf", 1, 3500, "SCARF-HTH", "Colour:Heather"),
+}
+
+
+def ship_names(store) -> dict[str, str]:
+    return dict(store.db.execute("SELECT order_id, ship_name FROM orders").fetchall())
+
+
+# -- US ---------------------------------------------------------------------------------------------------
+def test_us_download_lands_orders_items_and_reviews(store):
+    import_paths(store, US_ALL)
+    assert orders(store) == US_ORDER_ROWS
+    assert ship_names(store) == US_SHIP_NAMES
+    assert items(store) == US_ITEM_ROWS
+    assert reviews(store) == US_REVIEW_ROWS
+    assert pending(store) == US_PENDING_ROWS
+
+
+def test_us_download_report(store):
+    report = import_paths(store, [US_REVIEWS, US_ITEMS, US_ORDERS])  # any order of files
+    assert counts(report, "orders") == (5, 0, 0)
+    assert counts(report, "items") == (6, 0, 0)
+    assert counts(report, "reviews") == (3, 0, 0)
+    assert waiting(report) == 2
+    assert report.changed is True
+    found = {Path(f.path).name: (f.kind, f.rows, list(f.unknown_columns)) for f in report.files}
+    assert found == {
+        "EtsySoldOrders2026.csv": ("etsy_orders", 5, []),
+        "EtsySoldOrderItems2026.csv": ("etsy_items", 6, []),
+        "reviews.json": ("etsy_reviews", 7, []),
+    }
+
+
+def test_name_with_comma_and_line_break_survives_whole(store):
+    import_paths(store, [US_ORDERS])
+    row = store.db.execute("SELECT buyer, buyer_username FROM orders WHERE order_id = '3301000003'").fetchone()
+    assert row == ("Ann Lee, MD\nc/o Riverside Clinic", "annlee88")
+    # the record after the multi-line one is read as its own order, not glued to it
+    assert store.db.execute("SELECT buyer FROM orders WHERE order_id = '3301000002'").fetchone() == ("Rosa Jimenez",)
+
+
+def test_personalization_with_commas_and_line_break_is_split_from_variations(store):
+    import_paths(store, [US_ORDERS, US_ITEMS])
+    sign = items(store)["4401000008"]
+    assert (sign["variations"], sign["personalization"]) == ("Size:12x8 in", "Café Zoë, est. 2019\nOpen 8-4, Mon-Sat")
+
+
+def test_multi_item_order_keeps_each_transaction_and_the_order_total(store):
+    import_paths(store, [US_ORDERS, US_ITEMS])
+    lines = store.db.execute(
+        "SELECT transaction_id, quantity, price_minor FROM order_items WHERE order_id = '3301000004' "
+        "ORDER BY transaction_id"
+    ).fetchall()
+    assert lines == [("4401000007", 2, 625), ("4401000008", 1, 2800)]
+    assert store.db.execute("SELECT total_minor FROM orders WHERE order_id = '3301000004'").fetchone() == (4803,)
+
+
+def test_guest_unshipped_and_refunded_orders(store):
+    import_paths(store, [US_ORDERS])
+    guest = store.db.execute(
+        "SELECT buyer_username, shipped_date, status FROM orders WHERE order_id = '3301000005'"
+    ).fetchone()
+    assert guest == (None, None, "open")
+    refunded = store.db.execute("SELECT total_minor, refund_minor FROM orders WHERE order_id = '3301000003'").fetchone()
+    assert refunded == (7163, 2000)
+
+
+def test_ids_and_zip_codes_are_text(store):
+    import_paths(store, [US_ORDERS, US_ITEMS])
+    assert store.db.execute(
+        "SELECT typeof(order_id), typeof(ship_zip), ship_zip FROM orders WHERE order_id = '3301000004'"
+    ).fetchone() == ("text", "text", "02134")
+    assert store.db.execute(
+        "SELECT typeof(transaction_id), typeof(listing_id) FROM order_items WHERE transaction_id = '4401000007'"
+    ).fetchone() == ("text", "text")
+
+
+def test_imported_low_review_makes_a_problem_order(store):
+    """What a seller notices: the 2-star review of the multi-item order counts against the ODR."""
+    import_paths(store, US_ALL)
+    problems = store.db.execute("SELECT order_id, strict_from FROM problem_orders").fetchall()
+    assert problems == [("3301000004", "2026-03-20")]
+
+
+# -- reviews that wait for their orders ------------------------------------------------------------------
+def test_reviews_before_any_order_wait_then_join_as_orders_arrive(store):
+    report = import_paths(store, [US_REVIEWS])
+    assert reviews(store) == {}
+    assert pending(store) == {**US_REVIEW_ROWS, **US_PENDING_ROWS}
+    assert waiting(report) == 5
+
+    import_paths(store, [US_ORDERS, US_ITEMS])
+    assert reviews(store) == US_REVIEW_ROWS
+    assert pending(store) == US_PENDING_ROWS
+
+    import_paths(store, [OLDER_ORDERS, OLDER_ITEMS])
+    assert reviews(store) == {**US_REVIEW_ROWS, **US_PENDING_ROWS}
+    assert pending(store) == {}
+
+
+def test_reviews_for_older_orders_join_when_the_older_download_arrives(store):
+    import_paths(store, US_ALL)
+    report = import_paths(store, [OLDER_ITEMS, OLDER_ORDERS])
+    assert counts(report, "orders") == (3, 0, 0)
+    assert counts(report, "items") == (4, 0, 0)
+    assert reviews(store) == {**US_REVIEW_ROWS, **US_PENDING_ROWS}
+    assert pending(store) == {}
+    # the 1-star review of 3200000099 now counts against that order
+    assert ("3200000099", "2025-11-20") in set(store.db.execute("SELECT order_id, strict_from FROM problem_orders"))
+
+
+def test_reimporting_the_reviews_changes_nothing(store):
+    import_paths(store, US_ALL)
+    report = import_paths(store, [US_REVIEWS])
+    assert counts(report, "reviews") == (0, 0, 3)
+    assert report.changed is False
+    assert reviews(store) == US_REVIEW_ROWS
+    assert pending(store) == US_PENDING_ROWS
+
+
+# -- the older 35-column download -------------------------------------------------------------------------
+def test_older_download_without_sku_in_another_column_order(store):
+    report = import_paths(store, [OLDER_ORDERS, OLDER_ITEMS])
+    assert orders(store) == OLDER_ORDER_ROWS
+    assert items(store) == OLDER_ITEM_ROWS
+    assert file_info(report, OLDER_ORDERS).kind == "etsy_orders"
+    assert file_info(report, OLDER_ITEMS).kind == "etsy_items"
+
+
+def test_unknown_columns_are_listed_not_fatal(store):
+    report = import_paths(store, [OLDER_ORDERS, OLDER_ITEMS])
+    assert list(file_info(report, OLDER_ORDERS).unknown_columns) == ["Gift Message"]
+    assert list(file_info(report, OLDER_ITEMS).unknown_columns) == ["Gift Wrap"]
+
+
+def test_each_download_variant_is_told_apart(store):
+    report = import_paths(store, [US_ORDERS, OLDER_ORDERS])
+    us36, us35 = file_info(report, US_ORDERS).variant, file_info(report, OLDER_ORDERS).variant
+    uk = import_paths(store, [UK_ORDERS]).files[0].variant
+    assert len({us36, us35, uk}) == 3, (us36, us35, uk)
+
+
+# -- the UK download --------------------------------------------------------------------------------------
+def test_uk_wording_in_pounds_with_month_first_dates(store):
+    report = import_paths(store, [UK_ORDERS, UK_ITEMS])
+    assert orders(store) == UK_ORDER_ROWS
+    assert ship_names(store) == {"3400000002": "Harriet Bloggs", "3400000001": "Tom O'Neill"}
+    assert items(store) == UK_ITEM_ROWS
+    assert {Path(f.path).name: f.kind for f in report.files} == {
+        "EtsySoldOrders2026.csv": "etsy_orders",
+        "EtsySoldOrderItems2026.csv": "etsy_items",
+    }
+    assert all(not f.unknown_columns for f in report.files)
+
+
+# -- files re-saved by a spreadsheet ----------------------------------------------------------------------
+ROUNDTRIP_SETS = {
+    # orders: UTF-8 with BOM, semicolons, CRLF; items: cp1252, tabs, CRLF
+    "set1": ("EtsySoldOrders2026.csv", "EtsySoldOrderItems2026.csv"),
+    # orders: cp1252, tabs, CRLF; items: UTF-8 with BOM, semicolons, CRLF
+    "set2": ("EtsySoldOrders2026.csv", "EtsySoldOrderItems2026.csv"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUNDTRIP_SETS))
+def test_spreadsheet_round_trip_lands_the_same_data(store, name):
+    folder = ROUNDTRIP / name
+    report = import_paths(store, [folder / f for f in ROUNDTRIP_SETS[name]])
+    assert counts(report, "orders") == (5, 0, 0)
+    assert counts(report, "items") == (6, 0, 0)
+    landed = orders(store)
+    # M/D/YYYY dates, trimmed money (40.5, 5, 28), names with ë/é in cp1252, line breaks inside quotes
+    zips = {order_id: row.pop("ship_zip") for order_id, row in landed.items()}
+    expected = {k: {c: v for c, v in row.items() if c != "ship_zip"} for k, row in US_ORDER_ROWS.items()}
+    assert landed == expected
+    assert ship_names(store) == US_SHIP_NAMES
+    assert items(store) == US_ITEM_ROWS
+    # the spreadsheet dropped 02134's leading zero: the ZIP stays text (never the number 2134), and is
+    # either kept as the file gives it or restored to five digits (the contract says "as given")
+    assert zips["3301000004"] in ("2134", "02134")
+    assert {z for k, z in zips.items() if k != "3301000004"} == {"97205", "98101", "30301", "60614"}
+    assert store.db.execute("SELECT DISTINCT typeof(ship_zip) FROM orders").fetchall() == [("text",)]
+
+
+@pytest.mark.parametrize("name", sorted(ROUNDTRIP_SETS))
+def test_spreadsheet_round_trip_warns_about_the_cp1252_file(store, name):
+    folder = ROUNDTRIP / name
+    report = import_paths(store, [folder / f for f in ROUNDTRIP_SETS[name]])
+    cp1252 = "EtsySoldOrderItems2026.csv" if name == "set1" else "EtsySoldOrders2026.csv"
+    utf8 = "EtsySoldOrders2026.csv" if name == "set1" else "EtsySoldOrderItems2026.csv"
+    assert file_info(report, folder / cp1252).warnings, "an encoding fallback is a warning the preview shows"
+    assert not file_info(report, folder / utf8).warnings
+
+
+def test_round_trip_of_an_imported_download_keeps_its_facts(store):
+    """Importing the re-saved copy after the original: no order or item is duplicated, nothing is lost."""
+    import_paths(store, [US_ORDERS, US_ITEMS])
+    import_paths(
+        store, [ROUNDTRIP / "set1" / "EtsySoldOrders2026.csv", ROUNDTRIP / "set1" / "EtsySoldOrderItems2026.csv"]
+    )
+    assert store.db.execute("SELECT count(*) FROM orders").fetchone() == (5,)
+    assert items(store) == US_ITEM_ROWS
+    landed = orders(store)
+    for row in landed.values():
+        row.pop("ship_zip")
+    assert landed == {k: {c: v for c, v in r.items() if c != "ship_zip"} for k, r in US_ORDER_ROWS.items()}
+
+
+# -- ship-by and EDD from shipping profiles ---------------------------------------------------------------
+def add_profile(store, name, low, high, transit_low, transit_high, *, default=False) -> int:
+    return store.insert(
+        "shipping_profiles",
+        {
+            "name": name,
+            "processing_min": low,
+            "processing_max": high,
+            "domestic_transit_min": transit_low,
+            "domestic_transit_max": transit_high,
+            "international_transit_min": 7,
+            "international_transit_max": 15,
+            "is_default": int(default),
+        },
+    )
+
+
+def map_listing(store, listing_id: str, profile_id: int) -> None:
+    with store.write("listing_profiles"):
+        store.db.execute(
+            "INSERT INTO listing_profiles (listing_id, profile_id) VALUES (?, ?)", [listing_id, profile_id]
+        )
+
+
+def test_orders_get_ship_by_from_their_listing_profile_else_the_default(store):
+    standard = add_profile(store, "Standard", 1, 3, 2, 5, default=True)
+    made = add_profile(store, "Made to order", 5, 10, 3, 6)
+    map_listing(store, "1101000001", made)  # the pet portrait
+    report = import_paths(store, [US_ORDERS, US_ITEMS])
+    got = {
+        r["order_id"]: (r["shipping_profile_id"], r["processing_min"], r["processing_max"], r["ship_by"], r["edd"])
+        for r in table(store, "SELECT * FROM orders")
+    }
+    # Business days, counting from the next one (RULES.md 4); no holidays in this shop.
+    assert got["3301000002"] == (standard, 1, 3, "2026-03-05", "2026-03-12")  # Mon 2 Mar -> Thu 5 -> +5
+    assert got["3301000005"] == (standard, 1, 3, "2026-03-25", "2026-04-01")  # Fri 20 Mar -> Wed 25 -> +5
+    assert got["3301000004"] == (standard, 1, 3, "2026-03-18", "2026-03-25")  # Sat 14 Mar -> Wed 18 -> +5
+    assert got["3301000001"] == (standard, 1, 3, "2026-01-08", "2026-01-15")  # Mon 5 Jan -> Thu 8 -> +5
+    assert got["3301000003"] == (made, 5, 10, "2026-03-23", "2026-03-31")  # Mon 9 Mar +10 -> Mon 23 -> +6
+    assert {name: n for name, n in report.profiles.items() if n} == {"Standard": 4, "Made to order": 1}
+
+
+def test_without_any_profile_orders_have_no_ship_by(store):
+    report = import_paths(store, [US_ORDERS, US_ITEMS])
+    rows = store.db.execute("SELECT DISTINCT shipping_profile_id, ship_by FROM orders").fetchall()
+    assert rows == [(None, None)]
+    assert {name: n for name, n in report.profiles.items() if n} == {"": 5}
