@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from sellerdesk import APP_NAME
@@ -19,7 +20,28 @@ def _prepare_environment() -> None:
         os.environ["MPLCONFIGDIR"] = str(folder)
 
 
+#: Qt platforms that need a display server, and the variable that names it.
+DISPLAY_VARIABLES = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY", "wayland-egl": "WAYLAND_DISPLAY"}
+NO_DISPLAY = "sellerdesk: no graphical display; set DISPLAY (or WAYLAND_DISPLAY) or use `sellerdesk status`"
+
+
+def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """True when Qt would find no screen and abort with its own (xcb) message: on Linux and the BSDs,
+    no DISPLAY or WAYLAND_DISPLAY for the platforms Qt would try. offscreen, minimal and other
+    display-free platforms (QT_QPA_PLATFORM) need none."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    asked = [part.split(":")[0].strip() for part in environ.get("QT_QPA_PLATFORM", "").split(";") if part.strip()]
+    platforms = asked or ["xcb", "wayland"]  # Qt's own choice on these systems
+    if any(name not in DISPLAY_VARIABLES for name in platforms):
+        return False  # offscreen, minimal, eglfs, vnc...: no display server involved
+    return not any(environ.get(DISPLAY_VARIABLES[name]) for name in platforms)
+
+
 def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) -> int:
+    if missing_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     _prepare_environment()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -30,6 +52,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     from sellerdesk.ui.i18n import install_translations, preferred_locale, resources_dir
     from sellerdesk.ui.main_window import MainWindow
     from sellerdesk.ui.session import ShopSession
+    from sellerdesk.ui.startup_report import REPORT_ENV, FirstPaintReport
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
@@ -56,6 +79,9 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
             return 1
     session = ShopSession(store)
     window = MainWindow(session)
+    report = os.environ.get(REPORT_ENV)
+    if report:
+        FirstPaintReport(window, Path(report))
     window.show()
     if smoke_test:
         return _smoke(app, window, QTimer)

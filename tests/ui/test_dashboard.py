@@ -135,6 +135,7 @@ def test_problem_order_list_suggests_seller_protection_and_opens_the_order(store
     add_case(store, "lost", "2026-05-10", reason="not_received")
     session, page = make_page(store, qtbot)
     table = page.problem_orders
+    page.tabs.setCurrentWidget(table.parentWidget())  # the list fills when its tab opens
     assert table.rowCount() == 1
     assert "lost in transit, shipped on time" in table.item(0, 4).text()
     assert "not received" in table.item(0, 3).text()
@@ -142,8 +143,11 @@ def test_problem_order_list_suggests_seller_protection_and_opens_the_order(store
     monkeypatch.setattr(page, "window", lambda: type("W", (), {"open_record": lambda *a: opened.append(a)})())
     page._open(table, 0)
     assert opened and opened[0][-2:] == ("order", "lost")
-    path = page.charts["odr_trend"].save_png(store.path.parent / "trend.png")
-    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    target = store.path.parent / "trend.png"
+    with qtbot.waitSignal(page.charts["odr_trend"].saved, timeout=20000) as saved:
+        page.charts["odr_trend"].save_png(target)
+    assert saved.args == [str(target)]
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     session.close()
 
 
@@ -159,3 +163,66 @@ def test_as_of_picker_shows_a_past_day(session, qtbot):
         page.as_of_edit.setDate(day)
     assert page.model.status == shop_status(session.store, day)
     assert RED is not None
+
+
+def _shown_page(session, qtbot):
+    from sellerdesk.ui.pages.dashboard import DashboardPage
+
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.resize(1000, 2200)  # every chart of the first tab on screen
+    page.show()
+    return page
+
+
+def _pixels(image, colour: str) -> int:
+    """How many pixels of the image are (about) this colour."""
+    import numpy as np
+    from PySide6.QtGui import QColor, QImage
+
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    rows = np.frombuffer(rgba.constBits(), np.uint8).reshape(rgba.height(), rgba.bytesPerLine())
+    rgb = rows[:, : rgba.width() * 4].reshape(rgba.height(), rgba.width(), 4)[:, :, :3].astype(int)
+    want = np.array(QColor(colour).getRgb()[:3])
+    return int((np.abs(rgb - want).max(axis=2) < 40).sum())
+
+
+def test_charts_are_drawn_off_the_gui_thread_and_show_the_odr_line(session, qtbot, monkeypatch):
+    import threading
+
+    from sellerdesk.ui.widgets import charts
+
+    threads = []
+    figure_for = charts.figure_for
+
+    def recording(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return figure_for(*args, **kwargs)
+
+    monkeypatch.setattr(charts, "figure_for", recording)
+    page = _shown_page(session, qtbot)
+    shown = [page.charts[k] for k in ("odr_trend", "monthly", "ratings", "causes")]
+    qtbot.waitUntil(lambda: all(c.is_drawn() for c in shown), timeout=30000)
+    assert threads and threading.get_ident() not in threads
+    trend = page.charts["odr_trend"]
+    image = trend.image()
+    ratio = trend.devicePixelRatioF()
+    assert (image.width(), image.height()) == (round(trend.width() * ratio), round(trend.height() * ratio))
+    theme = charts.Theme.from_palette(trend.palette())
+    assert _pixels(image, theme.accent) > 100  # the daily ODR line
+    assert _pixels(image, theme.bad) > 100  # the 1% limit
+    assert "Daily ODR" in trend.accessibleDescription()
+
+
+def test_a_chart_is_drawn_when_it_comes_into_view_and_again_at_a_new_size(session, qtbot):
+    page = _shown_page(session, qtbot)
+    qtbot.waitUntil(lambda: page.charts["odr_trend"].is_drawn(), timeout=30000)
+    projection = page.charts["projection"]  # on the "What is coming" tab, not open yet
+    assert projection.image() is None and not projection.is_drawn()
+    page.tabs.setCurrentWidget(projection.parentWidget())
+    qtbot.waitUntil(projection.is_drawn, timeout=30000)
+    assert page.pipeline.rowCount() == len(page.model.status["odr"]["pipeline"])
+    before = projection.image().size()
+    page.resize(1300, 2200)
+    qtbot.waitUntil(lambda: projection.image().size() != before and projection.is_drawn(), timeout=30000)
+    assert projection.image().width() == round(projection.width() * projection.devicePixelRatioF())

@@ -1,8 +1,14 @@
-"""An embedded matplotlib chart: FigureCanvasQTAgg over a matplotlib Figure (never pyplot).
+"""An embedded matplotlib chart, drawn off the GUI thread.
 
-matplotlib is imported the first time a chart is shown, not when the app starts. A chart is
-drawn by a function `draw(figure, theme)` the page hands over; the chart follows the window's
-light or dark palette and can be saved as PNG.
+A chart is drawn by a function `draw(figure, theme)` the page hands over, on a matplotlib
+`Figure` with the Agg canvas (never pyplot), on one worker thread shared by every chart: a figure
+takes 50-150 ms to draw, and the window must keep painting and reacting meanwhile. matplotlib's
+caches (fonts, text layout) are shared between figures, so the worker draws one at a time. The
+widget paints the finished image, scaled while a new size is being drawn.
+
+matplotlib is imported on that worker the first time a chart is painted, so the window's first
+paint never waits for it, and a chart nobody scrolls to is never drawn. The chart follows the
+window's light or dark palette and can be saved as PNG.
 """
 
 from __future__ import annotations
@@ -12,9 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSizePolicy, QToolButton, QWidget
+from shiboken6 import isValid
+
+from sellerdesk.ui.tasks import run_task
 
 
 @dataclass(frozen=True)
@@ -66,26 +75,84 @@ class Theme:
                     text.set_color(self.text)
 
 
+#: draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets
+#: (texts are translated when the drawer is made, on the GUI thread)
 Drawer = Callable[[Any, Theme], None]
+
+_pool: QThreadPool | None = None
+_warmed = False
+
+
+def chart_pool() -> QThreadPool:
+    """The one worker thread that draws every chart (and imports matplotlib)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setExpiryTimeout(-1)  # keep the thread: matplotlib's caches are warm on it
+    return _pool
+
+
+def _warm_matplotlib() -> None:
+    """Import matplotlib and draw a tiny figure: the font and text-layout caches fill here, while
+    the charts' data is read, rather than in the first chart."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(1, 1), dpi=50)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    axes.plot([0, 1], [0, 1], label="1%")
+    axes.set_title("0%")
+    axes.legend()
+    figure.canvas.draw()
+
+
+def figure_for(drawer: Drawer, theme: Theme, width: int, height: int, dpi: float) -> Any:
+    """A drawn Figure of `width` x `height` logical pixels (on the chart worker)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    # Fixed margins in pixels: a layout engine costs half of every render.
+    figure = Figure(figsize=(width / 100, height / 100), dpi=dpi)
+    FigureCanvasAgg(figure)
+    figure.subplots_adjust(  # before the drawer, which may want more room (long tick labels)
+        left=min(0.3, 70 / width),
+        right=1 - min(0.1, 18 / width),
+        bottom=min(0.4, 52 / height),
+        top=1 - min(0.3, 34 / height),
+    )
+    drawer(figure, theme)
+    theme.style(figure)
+    return figure
+
+
+def render_image(drawer: Drawer, theme: Theme, width: int, height: int, ratio: float) -> QImage:
+    """The chart as an image for a `width` x `height` widget on a screen of this pixel ratio."""
+    figure = figure_for(drawer, theme, width, height, 100 * ratio)
+    figure.canvas.draw()
+    buffer = figure.canvas.buffer_rgba()
+    image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0], QImage.Format.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(ratio)
+    return image
 
 
 class Chart(QWidget):
-    """A chart that draws itself with `drawer(figure, theme)`; the canvas is built on first show."""
+    """A chart that draws itself with `drawer(figure, theme)` on the chart worker when painted."""
+
+    saved = Signal(str)  # a PNG was written (its path)
 
     def __init__(self, title: str, parent: QWidget | None = None, min_height: int = 240) -> None:
         super().__init__(parent)
         self.title = title
         self._drawer: Drawer | None = None
-        self._dirty = False
-        self.figure: Any = None
-        self.canvas: Any = None
+        self._version = 0  # new data or a new palette: the image shown is out of date
+        self._image: QImage | None = None
+        self._image_key: tuple[Any, ...] | None = None
+        self._drawing = False
+        self._error = ""
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(self.tr("Loading chart…"))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._layout.addWidget(self.placeholder)
         self.save_button = QToolButton(self)
         self.save_button.setText(self.tr("PNG…"))
         self.save_button.setAutoRaise(True)
@@ -96,84 +163,85 @@ class Chart(QWidget):
         self.customContextMenuRequested.connect(self._menu)
 
     def set_drawer(self, drawer: Drawer, description: str = "") -> None:
-        """New data: redraw now if visible, else when next shown."""
+        """New data: drawn again the next time the chart is painted (now, if it is on screen)."""
         self._drawer = drawer
+        self._version += 1
+        self._error = ""
         if description:
             self.setAccessibleDescription(description)
             self.setToolTip(description)
-        self._dirty = True
-        if self.isVisible():
-            self.redraw()
+        self.update()
 
-    def _ensure_canvas(self) -> None:
-        if self.canvas is not None:
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+    def sizeHint(self) -> QSize:
+        return QSize(640, 480)  # matplotlib's default figure, as the embedded canvas asked for
 
-        # Fixed margins (theme.style): a layout engine costs half of every render.
-        self.figure = Figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._layout.replaceWidget(self.placeholder, self.canvas)
-        self.placeholder.hide()
-        self.canvas.show()
-        self.save_button.raise_()
-
-    def redraw(self) -> None:
-        if self._drawer is None:
-            return
-        self._ensure_canvas()
-        self.figure.clear()
-        theme = Theme.from_palette(self.palette())
-        self._drawer(self.figure, theme)
-        theme.style(self.figure)
-        self._fit_margins()
-        # draw_idle coalesces with the draw the first layout's resize asks for: one render.
-        self.canvas.draw_idle()
-        self._dirty = False
+    def _wanted(self) -> tuple[Any, ...]:
+        return (self._version, self.width(), self.height(), self.devicePixelRatioF())
 
     def is_drawn(self) -> bool:
-        """True once the latest data is on screen (no render pending)."""
-        return self.canvas is not None and not self._dirty and not getattr(self.canvas, "_draw_pending", False)
+        """True once the latest data is on screen at the chart's size (nothing left to draw)."""
+        return self._drawer is not None and not self._drawing and self._image_key == self._wanted()
 
-    def draw_now(self) -> None:
-        """Draw synchronously (tests)."""
-        self.redraw()
-        if self.canvas is not None:
-            self.canvas.draw()
+    def image(self) -> QImage | None:
+        """The image painted now (None before the first drawing)."""
+        return self._image
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.redraw()
+    # -- drawing -------------------------------------------------------------------------
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        if self._image is not None:
+            painter.drawImage(QRectF(self.rect()), self._image)
+        else:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            text = self._error or self.tr("Loading chart…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        painter.end()
+        if self._drawer is not None and not self._drawing and not self._error and self._image_key != self._wanted():
+            QTimer.singleShot(0, self, self._draw)  # after this paint pass: the rest of the window paints first
+        _warm_up()
+
+    def _draw(self) -> None:
+        drawer = self._drawer
+        if drawer is None or self._drawing or self._image_key == self._wanted() or self.visibleRegion().isEmpty():
+            return
+        key = self._wanted()
+        theme = Theme.from_palette(self.palette())
+        self._drawing = True
+        run_task(
+            self,
+            lambda: render_image(drawer, theme, max(key[1], 200), max(key[2], 150), key[3]),
+            lambda image: self._drawn(key, image),
+            self._failed,
+            chart_pool(),
+        )
+
+    def _drawn(self, key: tuple[Any, ...], image: QImage) -> None:
+        if not isValid(self):
+            return  # the page closed while its chart was being drawn
+        self._drawing = False
+        if key[0] == self._version:  # older data is never shown; a stale size is, scaled
+            self._image, self._image_key = image, key
+        self.update()  # draws again if the data or the size moved on meanwhile
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._drawing = False
+        self._error = self.tr("Could not draw this chart: {error}").format(error=exc)
+        self.update()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.canvas is not None:
-            self._dirty = True
-            if self.isVisible():
-                self.redraw()
-
-    def _fit_margins(self) -> None:
-        """Margins in pixels (room for tick labels and axis titles), whatever the chart's size."""
-        if self.figure is None:
-            return
-        width, height = max(self.width(), 200), max(self.height(), 150)
-        self.figure.subplots_adjust(
-            left=min(0.3, 70 / width),
-            right=1 - min(0.1, 18 / width),
-            bottom=min(0.4, 52 / height),
-            top=1 - min(0.3, 34 / height),
-        )
+        if event.type() == QEvent.Type.PaletteChange and self._drawer is not None:
+            self._version += 1
+            self.update()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._fit_margins()
         self.save_button.adjustSize()
         self.save_button.move(2, 2)
 
+    # -- saving --------------------------------------------------------------------------
     def _menu(self, pos: Any) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("Save as PNG…"), self.save_dialog)
@@ -186,8 +254,35 @@ class Chart(QWidget):
         if name:
             self.save_png(Path(name))
 
-    def save_png(self, path: Path, dpi: int = 150) -> Path:
-        if self.canvas is None or self._dirty:
-            self.redraw()
-        self.figure.savefig(str(path), format="png", dpi=dpi, facecolor=self.figure.get_facecolor())
-        return path
+    def save_png(self, path: Path, dpi: int = 150) -> None:
+        """Write the chart at the size shown, in `dpi`, on the chart worker; `saved` tells when it is done."""
+        drawer = self._drawer
+        if drawer is None:
+            return
+        theme = Theme.from_palette(self.palette())
+        width, height = max(self.width(), 200), max(self.height(), 150)
+
+        def work() -> str:
+            figure = figure_for(drawer, theme, width, height, dpi)
+            figure.savefig(str(path), format="png", dpi=dpi, facecolor=figure.get_facecolor())
+            return str(path)
+
+        def done(written: str) -> None:
+            if isValid(self):
+                self.saved.emit(written)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(
+                self, self.tr("Save chart"), self.tr("Could not save {path}: {error}").format(path=path, error=exc)
+            )
+
+        run_task(self, work, done, failed, chart_pool())
+
+
+def _warm_up() -> None:
+    """Import matplotlib on the chart worker once a chart has first been painted (it takes ~0.3 s),
+    so the data for the charts and matplotlib load at the same time."""
+    global _warmed
+    if not _warmed:
+        _warmed = True
+        QTimer.singleShot(0, lambda: chart_pool().start(_warm_matplotlib))

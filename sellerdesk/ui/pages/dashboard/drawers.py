@@ -1,4 +1,7 @@
-"""The dashboard's charts: functions `draw(figure, theme)` over the trend and chart series."""
+"""The dashboard's charts: functions `draw(figure, theme)` over the trend and chart series.
+
+Each drawer runs on the chart worker (widgets/charts.py): its texts are translated when it is
+made, on the GUI thread, and it touches nothing but the figure it is given."""
 
 from __future__ import annotations
 
@@ -30,6 +33,17 @@ def _percent_axis(ax: Any) -> None:
 
 
 def odr_trend(trend: Trend) -> Draw:
+    text = {
+        "strict": Dashboard.tr("strict (no exclusions)"),
+        "rate": Dashboard.tr("ODR with exclusions"),
+        "limit": Dashboard.tr("1% limit"),
+        "approaching": Dashboard.tr("0.75% approaching"),
+        "warning": Dashboard.tr("warning would be sent"),
+        "y": Dashboard.tr("ODR (% of orders in the window)"),
+        "x": Dashboard.tr("as-of day"),
+        "title": Dashboard.tr("Order dissatisfaction rate, last 12 months"),
+    }
+
     def draw(fig: Any, theme: Theme) -> None:
         import matplotlib.dates as mdates
 
@@ -42,36 +56,44 @@ def odr_trend(trend: Trend) -> Draw:
             color=theme.muted,
             linewidth=1,
             linestyle="--",
-            label=Dashboard.tr("strict (no exclusions)"),
+            label=text["strict"],
         )
         ax.plot(
             trend.days,
             [float("nan") if r is None else r for r in rates],
             color=theme.accent,
             linewidth=1.8,
-            label=Dashboard.tr("ODR with exclusions"),
+            label=text["rate"],
         )
-        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=Dashboard.tr("1% limit"))
-        ax.axhline(0.75, color=theme.warn, linewidth=0.8, linestyle=":", label=Dashboard.tr("0.75% approaching"))
+        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=text["limit"])
+        ax.axhline(0.75, color=theme.warn, linewidth=0.8, linestyle=":", label=text["approaching"])
         warn_days = [d for d, w in zip(trend.days, trend.warnings, strict=True) if w]
         if warn_days:
             warn_values = [r for r, w in zip(rates, trend.warnings, strict=True) if w]
-            ax.scatter(
-                warn_days, warn_values, color=theme.bad, s=10, zorder=3, label=Dashboard.tr("warning would be sent")
-            )
+            ax.scatter(warn_days, warn_values, color=theme.bad, s=10, zorder=3, label=text["warning"])
         top = max([r for r in strict if r is not None] + [1.2])
         ax.set_ylim(0, top * 1.15)
         _percent_axis(ax)
-        ax.set_ylabel(Dashboard.tr("ODR (% of orders in the window)"))
-        ax.set_xlabel(Dashboard.tr("as-of day"))
+        ax.set_ylabel(text["y"])
+        ax.set_xlabel(text["x"])
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-        ax.set_title(Dashboard.tr("Order dissatisfaction rate, last 12 months"), fontsize=10)
+        ax.set_title(text["title"], fontsize=10)
         ax.legend(fontsize=7, loc="upper left", ncols=3)
 
     return draw
 
 
 def monthly(rows: list[dict[str, Any]]) -> Draw:
+    text = {
+        "shipped": Dashboard.tr("shipped on time"),
+        "answered": Dashboard.tr("messages answered ≤ 48 h"),
+        "standard": Dashboard.tr("80% standard"),
+        "star": Dashboard.tr("95% Star Seller"),
+        "y": Dashboard.tr("rate (%)"),
+        "x": Dashboard.tr("month"),
+        "title": Dashboard.tr("On-time shipping and message response by month"),
+    }
+
     def draw(fig: Any, theme: Theme) -> None:
         ax = fig.add_subplot()
         labels = [r["month"].strftime("%b") for r in rows]
@@ -85,60 +107,76 @@ def monthly(rows: list[dict[str, Any]]) -> Draw:
             [pct(r["on_time"], r["to_ship"]) for r in rows],
             marker="o",
             color=theme.accent,
-            label=Dashboard.tr("shipped on time"),
+            label=text["shipped"],
         )
         ax.plot(
             x,
             [pct(r["within_48h"], r["messages"]) for r in rows],
             marker="s",
             color=theme.good,
-            label=Dashboard.tr("messages answered ≤ 48 h"),
+            label=text["answered"],
         )
-        ax.axhline(80, color=theme.bad, linewidth=1, linestyle="--", label=Dashboard.tr("80% standard"))
-        ax.axhline(95, color=theme.warn, linewidth=1, linestyle=":", label=Dashboard.tr("95% Star Seller"))
+        ax.axhline(80, color=theme.bad, linewidth=1, linestyle="--", label=text["standard"])
+        ax.axhline(95, color=theme.warn, linewidth=1, linestyle=":", label=text["star"])
         ax.set_xticks(x, labels, fontsize=8)
         values = [
             v for r in rows for v in (pct(r["on_time"], r["to_ship"]), pct(r["within_48h"], r["messages"])) if v == v
         ]
         ax.set_ylim(max(0.0, min([*values, 75.0]) - 5), 101)
         _percent_axis(ax)
-        ax.set_ylabel(Dashboard.tr("rate (%)"))
-        ax.set_xlabel(Dashboard.tr("month"))
-        ax.set_title(Dashboard.tr("On-time shipping and message response by month"), fontsize=10)
+        ax.set_ylabel(text["y"])
+        ax.set_xlabel(text["x"])
+        ax.set_title(text["title"], fontsize=10)
         ax.legend(fontsize=7, loc="lower left", ncols=2)
 
     return draw
 
 
 def ratings(counts: list[int]) -> Draw:
+    text = {
+        "y": Dashboard.tr("reviews (count)"),
+        "x": Dashboard.tr("rating (stars)"),
+        "title": Dashboard.tr("Rating distribution, last 12 months"),
+    }
+
     def draw(fig: Any, theme: Theme) -> None:
         ax = fig.add_subplot()
         colours = [theme.bad, theme.bad, theme.warn, theme.good, theme.good]
         stars = [f"{i}★" for i in range(1, 6)]
         bars = ax.bar(stars, counts, color=colours)
         ax.bar_label(bars, labels=[str(c) for c in counts], fontsize=8, color=theme.text)
-        ax.set_ylabel(Dashboard.tr("reviews (count)"))
-        ax.set_xlabel(Dashboard.tr("rating (stars)"))
-        ax.set_title(Dashboard.tr("Rating distribution, last 12 months"), fontsize=10)
+        ax.set_ylabel(text["y"])
+        ax.set_xlabel(text["x"])
+        ax.set_title(text["title"], fontsize=10)
         ax.margins(y=0.15)
 
     return draw
 
 
 def causes(by_cause: dict[str, tuple[int, int]]) -> Draw:
+    names = [Dashboard.tr(CAUSE_LABELS[c]) for c in by_cause]
+    text = {
+        "counted": Dashboard.tr("counted"),
+        "excluded": Dashboard.tr("excluded (seller protection)"),
+        "x": Dashboard.tr("problem orders (count)"),
+        "title": Dashboard.tr("Problem orders by cause, last 12 months"),
+    }
+
     def draw(fig: Any, theme: Theme) -> None:
         ax = fig.add_subplot()
-        names = [Dashboard.tr(CAUSE_LABELS[c]) for c in by_cause]
         counted = [v[0] for v in by_cause.values()]
         excluded = [v[1] for v in by_cause.values()]
         y = list(range(len(names)))
-        bars = ax.barh(y, counted, color=theme.bad, label=Dashboard.tr("counted"))
-        ax.barh(y, excluded, left=counted, color=theme.muted, label=Dashboard.tr("excluded (seller protection)"))
+        bars = ax.barh(y, counted, color=theme.bad, label=text["counted"])
+        ax.barh(y, excluded, left=counted, color=theme.muted, label=text["excluded"])
         ax.bar_label(bars, labels=[str(c) if c else "" for c in counted], fontsize=8, color=theme.text)
         ax.set_yticks(y, names, fontsize=8)
+        # room for the longest cause name (about 6 px a character at 8 pt) beside the axis title
+        width = fig.get_figwidth() * 72
+        fig.subplots_adjust(left=min(0.5, (30 + 6 * max(map(len, names), default=4)) / width))
         ax.invert_yaxis()
-        ax.set_xlabel(Dashboard.tr("problem orders (count)"))
-        ax.set_title(Dashboard.tr("Problem orders by cause, last 12 months"), fontsize=10)
+        ax.set_xlabel(text["x"])
+        ax.set_title(text["title"], fontsize=10)
         ax.legend(fontsize=7, loc="lower right")
         ax.margins(x=0.15)
 
@@ -146,20 +184,28 @@ def causes(by_cause: dict[str, tuple[int, int]]) -> Draw:
 
 
 def projection(days: list[ProjectedDay]) -> Draw:
+    text = {
+        "projected": Dashboard.tr("projected ODR"),
+        "limit": Dashboard.tr("1% limit"),
+        "y": Dashboard.tr("ODR (%)"),
+        "x": Dashboard.tr("as-of day"),
+        "title": Dashboard.tr("Next 90 days if nothing else changes"),
+    }
+
     def draw(fig: Any, theme: Theme) -> None:
         import matplotlib.dates as mdates
 
         ax = fig.add_subplot()
         values = [float("nan") if d.rate is None else d.rate * 100 for d in days]
-        ax.plot([d.day for d in days], values, color=theme.accent, linewidth=1.8, label=Dashboard.tr("projected ODR"))
-        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=Dashboard.tr("1% limit"))
+        ax.plot([d.day for d in days], values, color=theme.accent, linewidth=1.8, label=text["projected"])
+        ax.axhline(1.0, color=theme.bad, linewidth=1.2, label=text["limit"])
         top = max([v for v in values if v == v] + [1.2])
         ax.set_ylim(0, top * 1.15)
         _percent_axis(ax)
-        ax.set_ylabel(Dashboard.tr("ODR (%)"))
-        ax.set_xlabel(Dashboard.tr("as-of day"))
+        ax.set_ylabel(text["y"])
+        ax.set_xlabel(text["x"])
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
-        ax.set_title(Dashboard.tr("Next 90 days if nothing else changes"), fontsize=10)
+        ax.set_title(text["title"], fontsize=10)
         ax.legend(fontsize=7, loc="upper left")
 
     return draw

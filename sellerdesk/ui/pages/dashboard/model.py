@@ -1,23 +1,29 @@
 """The dashboard's figures: the standards engine's status, and per-day data for the charts.
 
 The status comes from `session.status()` (the one standards engine, fast on any shop size), so
-the gauges follow an edit at once. The per-day rows behind the charts, the pipeline
-projection and the problem list are read on the thread pool with their own connection: on the
-first show, a new as-of day, and (debounced) after edits.
+the gauges follow an edit at once. Everything behind the charts and tables is read and computed
+on the thread pool, each part with its own connection, on the first show, a new as-of day, and
+(debounced) after edits: the per-day rows with the trend and the pipeline projection
+(`read_daily_figures`), and, at the same time, the problem-order list (`read_problem_rows`).
+The GUI thread only takes the finished figures.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from sqlite_utils import Database
 
 from sellerdesk.core import odr as rules
 from sellerdesk.core.whatif import ProjectedDay, WhatIf, project
 from sellerdesk.store.database import connect
 from sellerdesk.store.problem_list import ProblemOrderRow, problem_order_rows
+from sellerdesk.store.store import Store
 from sellerdesk.store.trend import DailyData, Trend, load_daily, odr_trend
 from sellerdesk.store.trend_charts import counted_problem_days, monthly_rates, months, rating_distribution
 from sellerdesk.ui.session import ShopSession
@@ -27,9 +33,47 @@ from sellerdesk.ui.tasks import run_task
 CHARTS_DELAY_MS = 250
 
 
+@dataclass
+class DailyFigures:
+    """What the per-day charts and the pipeline show, as of one day."""
+
+    data: DailyData
+    trend: Trend
+    monthly: list[dict[str, Any]]
+    ratings: list[int]
+    projection: list[ProjectedDay]
+
+
+def read_daily_figures(db: Database, as_of: date) -> DailyFigures:
+    """The per-day rows and what the charts draw from them (on a worker: ~0.4 s at a million orders)."""
+    data = load_daily(db, as_of)
+    trend = odr_trend(data)
+    first = data.as_of - timedelta(days=89)
+    daily = [data.orders.get((first + timedelta(days=i)).isoformat(), [0])[0] for i in range(90)]
+    orders_by_day = {date.fromisoformat(d): v[0] for d, v in data.orders.items()}
+    projection = project(
+        data.as_of,
+        orders_by_day,
+        counted_problem_days(data),
+        length=data.settings.odr_window_days,
+        lag=data.settings.odr_lag_days,
+        days=90,
+        future_daily_orders=sum(daily) / 90 if trend.orders else 0.0,  # the last 90 days' average
+    )
+    return DailyFigures(data, trend, monthly_rates(data), rating_distribution(data), projection)
+
+
+def read_problem_rows(db: Database, as_of: date) -> list[ProblemOrderRow]:
+    """Problem orders placed since the ODR window or the charts' first month began, whichever is earlier."""
+    settings = Store(db).rule_settings()
+    window = rules.odr_window(as_of, settings.odr_window_days, settings.odr_lag_days)
+    return problem_order_rows(db, min(window.start, months(as_of)[0][0]), as_of)
+
+
 class DashboardModel(QObject):
     statusChanged = Signal(object)  # the status dict (as shop_status gives it, no what-if)
-    chartsChanged = Signal()  # trend, monthly rates, ratings, problem list, projection
+    chartsChanged = Signal()  # trend, monthly rates, ratings, projection
+    problemsChanged = Signal()  # the problem-order list
     loadingChanged = Signal(bool)
     failed = Signal(str)
 
@@ -45,6 +89,7 @@ class DashboardModel(QObject):
         self.projection: list[ProjectedDay] = []
         self.whatif = WhatIf()
         self._generation = 0
+        self._pending = 0  # reads of this generation still running
         self.loading = False
         self._charts_timer = QTimer(self)
         self._charts_timer.setSingleShot(True)
@@ -55,27 +100,33 @@ class DashboardModel(QObject):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the charts' per-day rows in the background (first show, new day, after edits)."""
+        """Read the charts' figures in the background (first show, new day, after edits)."""
         self._generation += 1
-        generation, as_of, path = self._generation, self.session.as_of(), self.session.path
+        self._pending = 2
         self._set_loading(True)
+        self._read(read_daily_figures, self._daily_loaded)
+        self._read(read_problem_rows, self._problems_loaded)
+
+    def _read(self, reader: Callable[[Database, date], Any], loaded: Callable[[Any], None]) -> None:
+        generation, as_of, path = self._generation, self.session.as_of(), self.session.path
         if path is None:  # an in-memory shop (tests): read on this thread
-            self._loaded(generation, load_daily(self.session.store.db, as_of))
+            self._finish(generation, loaded, reader(self.session.store.db, as_of))
             return
 
-        def work() -> DailyData:
+        def work() -> Any:
             db = connect(path)
             try:
-                return load_daily(db, as_of)
+                return reader(db, as_of)
             finally:
                 db.close()
 
         def error(exc: BaseException) -> None:
             if generation == self._generation:
+                self._pending = 0
                 self._set_loading(False)
                 self.failed.emit(str(exc))
 
-        run_task(self, work, lambda data: self._loaded(generation, data), error)
+        run_task(self, work, lambda result: self._finish(generation, loaded, result), error)
 
     def _alive(self) -> bool:
         """False once the shop is closed (a load can finish after its window went away)."""
@@ -85,12 +136,25 @@ class DashboardModel(QObject):
             return False
         return True
 
-    def _loaded(self, generation: int, data: DailyData) -> None:
+    def _finish(self, generation: int, loaded: Callable[[Any], None], result: Any) -> None:
         if generation != self._generation or not self._alive():
             return  # a newer load is on its way, or the shop was closed
-        self.data = data
-        self._set_loading(False)
-        self.update_charts()
+        self._pending -= 1
+        if self._pending == 0:
+            self._set_loading(False)
+        loaded(result)
+
+    def _daily_loaded(self, figures: DailyFigures) -> None:
+        self.data = figures.data
+        self.trend = figures.trend
+        self.monthly = figures.monthly
+        self.ratings = figures.ratings
+        self.projection = figures.projection
+        self.chartsChanged.emit()
+
+    def _problems_loaded(self, rows: list[ProblemOrderRow]) -> None:
+        self.problem_rows = rows
+        self.problemsChanged.emit()
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self.loading:
@@ -109,31 +173,6 @@ class DashboardModel(QObject):
     def _recompute(self) -> None:
         self.status = self.session.status()
         self.statusChanged.emit(self.status)
-
-    def update_charts(self) -> None:
-        data = self.data
-        if data is None or not self._alive():
-            return
-        self.trend = odr_trend(data)
-        self.monthly = monthly_rates(data)
-        self.ratings = rating_distribution(data)
-        window = rules.odr_window(data.as_of, data.settings.odr_window_days, data.settings.odr_lag_days)
-        since = min(window.start, months(data.as_of)[0][0])
-        self.problem_rows = problem_order_rows(self.session.store.db, since, data.as_of)
-        recent = self.trend.orders  # orders per day: the average of the last 90 days
-        first = data.as_of - timedelta(days=89)
-        daily = [data.orders.get((first + timedelta(days=i)).isoformat(), [0])[0] for i in range(90)]
-        orders_by_day = {date.fromisoformat(d): v[0] for d, v in data.orders.items()}
-        self.projection = project(
-            data.as_of,
-            orders_by_day,
-            counted_problem_days(data),
-            length=data.settings.odr_window_days,
-            lag=data.settings.odr_lag_days,
-            days=90,
-            future_daily_orders=sum(daily) / 90 if recent else 0.0,
-        )
-        self.chartsChanged.emit()
 
     def close(self) -> None:
         self._generation += 1
