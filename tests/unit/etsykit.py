@@ -153,3 +153,26 @@ def without_column(source: Path, target: Path, column: str) -> Path:
     rows = read_rows(source)
     at = [h.lower() for h in rows[0]].index(column.lower())
     return write_rows(target, [row[:at] + row[at + 1 :] for row in rows])
+
+
+def content(store) -> dict[str, list[tuple]]:
+    """Everything an import decides, without row ids (which depend on the order rows arrived in)."""
+    queries = {
+        "orders": "SELECT * FROM orders",
+        "order_items": "SELECT * FROM order_items",
+        "reviews": "SELECT * FROM reviews",
+        "pending_reviews": "SELECT * FROM pending_reviews",
+        "order_days": "SELECT * FROM order_days WHERE order_count > 0",
+        "ship_days": "SELECT * FROM ship_days WHERE to_ship > 0",
+        "problem_orders": "SELECT * FROM problem_orders",
+    }
+    result = {}
+    for name, sql in queries.items():
+        rows = table(store, sql)
+        result[name] = sorted((tuple(v for k, v in r.items() if k != "id") for r in rows), key=repr)
+    return result
+
+
+def without_shop_row(tables: dict) -> dict:
+    """A dump without the tables that hold when the shop file was made (they differ between shop files)."""
+    return {name: rows for name, rows in tables.items() if name not in ("shops", "_sqlite_migrations")}

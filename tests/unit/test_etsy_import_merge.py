@@ -17,14 +17,15 @@ from etsykit import (
     US_ITEMS,
     US_ORDERS,
     US_REVIEWS,
+    content,
     counts,
     edited,
     items,
     kinds,
     orders,
     reviews,
-    table,
     waiting,
+    without_shop_row,
 )
 from shopkit import add_case, add_message, at, dump
 
@@ -65,24 +66,6 @@ FINAL_ITEMS = {
 
 def item_tuples(store) -> dict[str, tuple]:
     return {k: tuple(v.values()) for k, v in items(store).items()}
-
-
-def content(store) -> dict[str, list[tuple]]:
-    """Everything an import decides, without row ids (which depend on the order rows arrived in)."""
-    queries = {
-        "orders": "SELECT * FROM orders",
-        "order_items": "SELECT * FROM order_items",
-        "reviews": "SELECT * FROM reviews",
-        "pending_reviews": "SELECT * FROM pending_reviews",
-        "order_days": "SELECT * FROM order_days WHERE order_count > 0",
-        "ship_days": "SELECT * FROM ship_days WHERE to_ship > 0",
-        "problem_orders": "SELECT * FROM problem_orders",
-    }
-    result = {}
-    for name, sql in queries.items():
-        rows = table(store, sql)
-        result[name] = sorted((tuple(v for k, v in r.items() if k != "id") for r in rows), key=repr)
-    return result
 
 
 def with_default_profile(store) -> Store:
@@ -369,11 +352,6 @@ def test_cancel_at_any_point_leaves_the_shop_unchanged(store, tmp_path):
         else:
             assert without_shop_row(dump(store.db)) == complete, f"check {stop_at} of {calls}: half an import"
             break
-
-
-def without_shop_row(tables: dict) -> dict:
-    """A dump without the tables that hold when the shop file was made (they differ between shop files)."""
-    return {name: rows for name, rows in tables.items() if name not in ("shops", "_sqlite_migrations")}
 
 
 def cancel_after(checks: int):
