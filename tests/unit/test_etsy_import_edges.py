@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from etsy_expected import US_ITEM_ROWS, US_ORDER_ROWS
 from etsykit import (
     OLDER_ITEMS,
     OLDER_ORDERS,
@@ -25,7 +26,6 @@ from etsykit import (
     write_rows,
 )
 from shopkit import dump
-from test_etsy_import import US_ITEM_ROWS, US_ORDER_ROWS
 
 from sellerdesk.cli import main as cli_main
 from sellerdesk.io.importer import ImportFailed, import_paths
@@ -179,3 +179,31 @@ def test_shop_from_the_previous_version_is_not_upgraded_by_an_import_that_writes
     capsys.readouterr()
     assert sorted(files_in(shop.parent)) == sorted(before), "no backup or journal file left beside the shop"
     assert files_in(shop.parent) == before
+
+
+def test_what_the_seller_marked_in_sellerdesk_outlives_an_older_download(store):
+    """Shipped (with tracking) and delivered, entered in SellerDesk before Etsy's download shows them."""
+    import_paths(store, US_ALL)
+    store.update(
+        "orders",
+        "3301000005",
+        {
+            "status": "shipped",
+            "shipped_date": "2026-03-22",
+            "tracking_number": "9400100000000000000001",
+            "carrier": "USPS",
+        },
+    )
+    store.update("orders", "3301000002", {"status": "delivered", "delivered_date": "2026-03-07"})
+    before = dump(store.db)
+    report = import_paths(store, US_ALL)  # the file still shows 3301000005 unshipped
+    assert dump(store.db) == before
+    assert report.changed is False
+    got = store.db.execute(
+        "SELECT order_id, status, shipped_date, tracking_number, delivered_date FROM orders "
+        "WHERE order_id IN ('3301000005', '3301000002') ORDER BY order_id"
+    ).fetchall()
+    assert got == [
+        ("3301000002", "delivered", "2026-03-04", None, "2026-03-07"),
+        ("3301000005", "shipped", "2026-03-22", "9400100000000000000001", None),
+    ]

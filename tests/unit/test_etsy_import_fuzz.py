@@ -1,6 +1,6 @@
-"""Mutated Etsy downloads (issue 8): whatever happens to a real-shaped file (a cell, a quote, the
-encoding, the delimiter, a cut), the import either succeeds cleanly or raises ImportFailed, and on
-failure the shop is exactly as it was."""
+"""Mutated Etsy downloads and SellerDesk templates (issue 8): whatever happens to a real-shaped file
+(a cell, a quote, the encoding, the delimiter, a cut), the import either succeeds cleanly or raises
+ImportFailed, and on failure the shop is exactly as it was."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from etsykit import OLDER_ITEMS, OLDER_ORDERS, UK_ITEMS, UK_ORDERS, US_ITEMS, US_ORDERS, US_REVIEWS
+from etsykit import FIXTURES, OLDER_ITEMS, OLDER_ORDERS, UK_ITEMS, UK_ORDERS, US_ITEMS, US_ORDERS, US_REVIEWS
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from shopkit import dump
@@ -21,11 +21,13 @@ from shopkit import dump
 from sellerdesk.io.importer import ImportFailed, import_paths
 from sellerdesk.store.store import Store
 
+TEMPLATES = FIXTURES / "templates"
 #: Each download set, one of whose files gets mutated; the others go in the same import untouched.
 SETS = {
     "us": (US_ORDERS, US_ITEMS, US_REVIEWS),
     "uk": (UK_ORDERS, UK_ITEMS),
     "older": (OLDER_ORDERS, OLDER_ITEMS),
+    "templates": (TEMPLATES / "sellerdesk-orders.csv", TEMPLATES / "sellerdesk-reviews.csv"),
 }
 SPECIAL_CELLS = (
     "",
