@@ -14,15 +14,18 @@ from etsy_expected import US_ITEM_ROWS, US_ORDER_ROWS
 from etsykit import (
     OLDER_ITEMS,
     OLDER_ORDERS,
+    OVERLAP,
     US_ALL,
     US_ITEMS,
     US_ORDERS,
+    US_REVIEWS,
     content,
     counts,
     edited,
     items,
     orders,
     read_rows,
+    without_column,
     write_rows,
 )
 from shopkit import dump
@@ -30,6 +33,7 @@ from shopkit import dump
 from sellerdesk.cli import main as cli_main
 from sellerdesk.io.importer import ImportFailed, import_paths
 from sellerdesk.store.database import StoreError
+from sellerdesk.store.migrations.summaries import rebuild_summaries
 from sellerdesk.store.store import Store
 
 
@@ -207,3 +211,69 @@ def test_what_the_seller_marked_in_sellerdesk_outlives_an_older_download(store):
         ("3301000002", "delivered", "2026-03-04", None, "2026-03-07"),
         ("3301000005", "shipped", "2026-03-22", "9400100000000000000001", None),
     ]
+
+
+def test_items_file_alone_names_each_buyer_without_the_username_suffix(store):
+    """The items file's Buyer reads `Display Name (username)` (RULES.md 6): the order gets both parts."""
+    import_paths(store, [US_ITEMS])
+    got = {
+        row[0]: row[1:]
+        for row in store.db.execute("SELECT order_id, order_date, buyer, buyer_username, shipped_date FROM orders")
+    }
+    assert got == {
+        "3301000005": ("2026-03-20", "Dana Whitfield", None, None),
+        "3301000004": ("2026-03-14", "Zoë Martin", "zoemakes", "2026-03-16"),
+        "3301000003": ("2026-03-09", "Ann Lee, MD\nc/o Riverside Clinic", "annlee88", "2026-03-11"),
+        "3301000002": ("2026-03-02", "Rosa Jimenez", "rjpotter", "2026-03-04"),
+        "3301000001": ("2026-01-05", "Marek Kowalski", "mkowalski", "2026-01-07"),
+    }
+
+
+def test_orders_file_without_full_name_takes_the_buyer_column(store, tmp_path):
+    """The orders file's Buyer equals Full Name (RULES.md 6)."""
+    import_paths(store, [without_column(US_ORDERS, tmp_path / US_ORDERS.name, "Full Name")])
+    assert orders(store) == US_ORDER_ROWS
+
+
+def test_progress_ends_at_one(store):
+    seen: list[float] = []
+    import_paths(store, US_ALL, progress=lambda fraction, text: seen.append(fraction))
+    assert seen[-1] == 1.0
+
+
+SUMMARY_TABLES = ("order_days", "ship_days", "review_days", "problem_orders")
+
+
+def summaries(store) -> dict[str, list[tuple]]:
+    """The standards' summary tables, rows whose counts fell back to 0 left out (readers skip them)."""
+    skip_zero = {"order_days": "order_count", "ship_days": "to_ship", "review_days": "review_count"}
+    result = {}
+    for name in SUMMARY_TABLES:
+        where = f" WHERE {skip_zero[name]} > 0" if name in skip_zero else ""
+        result[name] = sorted(store.db.execute(f"SELECT * FROM {name}{where}").fetchall(), key=repr)
+    return result
+
+
+def test_imports_keep_the_standards_summaries_in_step(store):
+    """After imports that add, update (shipped, refunded) and join reviews, the summary tables hold
+    what rebuilding them from the rows gives."""
+    store.insert(
+        "shipping_profiles",
+        {"name": "Standard", "processing_min": 1, "processing_max": 3, "domestic_transit_max": 5, "is_default": 1},
+    )
+    import_paths(store, [US_REVIEWS])
+    import_paths(store, US_ALL)
+    import_paths(store, OLDER_ALL)
+    for month in ("april", "july"):  # a shipped date arrives, a refund, new orders
+        import_paths(
+            store, [OVERLAP / month / "EtsySoldOrders2026.csv", OVERLAP / month / "EtsySoldOrderItems2026.csv"]
+        )
+    kept = summaries(store)
+    assert kept["problem_orders"], "the 1- and 2-star reviews make problem orders"
+    conn = store.db.conn
+    conn.execute("SAVEPOINT rebuild")
+    rebuild_summaries(store.db)
+    rebuilt = summaries(store)
+    conn.execute("ROLLBACK TO rebuild")
+    conn.execute("RELEASE rebuild")
+    assert kept == rebuilt
