@@ -76,7 +76,7 @@ ORDERS = TableSpec(
     tiebreak="orders.rowid",
     extras=("orders.currency", "orders.ship_by_extended IS NOT NULL"),
     dense_search_rows=10_000,
-    covered_sort="order_date",  # migration m006: (search column COLLATE NOCASE, order_date)
+    covered_sort="order_date",  # migration m009: (order_date, search column COLLATE NOCASE)
 )
 
 #: Index of the extras in a fetched row: (key, *columns, currency, extended)

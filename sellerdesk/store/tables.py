@@ -8,14 +8,10 @@ the UI's table models (ui/models) only cache pages.
 
 from __future__ import annotations
 
-import sqlite3
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
-
-from sellerdesk.store.database import interrupts
 
 
 @dataclass(frozen=True)
@@ -46,8 +42,10 @@ class TableSpec:
     #: so SQLite walks the sort column's index and stops after a page instead of sorting every
     #: match; 0 = never (small tables)
     dense_search_rows: int = 0
-    #: the column key whose expression sits beside every search column in an index: a broad
-    #: search sorted by it takes each column's top rows from its index, then merges them
+    #: the column key (a NOT NULL, BINARY-collated column of `source`) whose expression leads an index with each
+    #: prefix search column after it, `(sort, column COLLATE NOCASE)`: a broad search sorted by it
+    #: reads each column's matches value by value of the sort column from those indexes (a seek
+    #: per value, never a walk past thousands of non-matching rows), then merges them
     covered_sort: str = ""
     #: how deep that merge goes (pages past it walk the sort index like any dense search)
     covered_rows: int = 2000
@@ -57,10 +55,6 @@ def fts_match(text: str) -> str:
     """A user's words as an FTS5 query: every word as a quoted prefix ("mug"* "blue"*)."""
     words = "".join(ch if ch.isalnum() else " " for ch in text).split()
     return " ".join(f'"{w}"*' for w in words) or '""'
-
-
-#: how long a broad search may walk the sort index before merging the columns' top rows instead
-WALK_BUDGET_S = 0.06
 
 
 class TableQuery:
@@ -166,14 +160,26 @@ class TableQuery:
             take = min(limit, total - offset)
             if take <= 0:
                 return []
-            sql = f"SELECT {select} FROM {self.spec.source}{where}{self._order(reverse=True)} LIMIT :n OFFSET :o"
+            sql = self._page_sql(select, where, self._order(reverse=True))
             rows = self.db.execute(sql, {**params, "n": take, "o": from_end}).fetchall()
             return rows[::-1]
-        sql = f"SELECT {select} FROM {self.spec.source}{where}{self._order()} LIMIT :n OFFSET :o"
-        params = {**params, "n": limit, "o": offset}
         if self._can_merge(offset + limit):
-            return self._walk_or_merge(sql, params, select, offset, limit)
-        return self.db.execute(sql, params).fetchall()
+            return self._merged_rows(select, offset, limit)
+        sql = self._page_sql(select, where, self._order())
+        return self.db.execute(sql, {**params, "n": limit, "o": offset}).fetchall()
+
+    def _page_sql(self, select: str, where: str, order: str) -> str:
+        """One page (:n rows from :o). A search sorts every match (its rows come from the search
+        columns' indexes, not in the sort order): it sorts their keys first and computes the
+        columns (the flags' subqueries) for the page's rows only, 2x faster at 3,000 matches."""
+        source = self.spec.source
+        if not self.search.strip():
+            return f"SELECT {select} FROM {source}{where}{order} LIMIT :n OFFSET :o"
+        tiebreak = self.spec.tiebreak
+        return (
+            f"SELECT {select} FROM {source} WHERE {tiebreak} IN "
+            f"(SELECT {tiebreak} FROM {source}{where}{order} LIMIT :n OFFSET :o){order}"
+        )
 
     def _can_merge(self, depth: int) -> bool:
         spec = self.spec
@@ -185,43 +191,72 @@ class TableQuery:
             and spec.prefix_search
         )
 
-    def _walk_or_merge(self, sql: str, params: dict[str, Any], select: str, offset: int, limit: int) -> list[tuple]:
-        """Walk the sort index (fast when matches are common near its head); if that runs past
-        its budget (the matches sit far down: old tracking numbers, newest first), merge the
-        search columns' own top rows instead."""
-        deadline = time.perf_counter() + WALK_BUDGET_S
-        over: list[bool] = []
-
-        def out_of_time() -> bool:
-            if time.perf_counter() > deadline:
-                over.append(True)
-                return True
-            return False
-
-        try:
-            with interrupts(self.db).during(out_of_time):
-                return self.db.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc) or not over:
-                raise  # another check stopped it (the caller's answer went stale)
-        return self._merged_rows(select, offset, limit)
-
     def _merged_rows(self, select: str, offset: int, limit: int) -> list[tuple]:
-        """A broad search's page sorted by the covered column: each search condition's newest
-        `offset + limit` rows (from its own index, no table reads), merged, then the page."""
+        """A broad search's page sorted by the covered column: each search condition's first
+        `offset + limit` matches in the sort order (ties complete), merged, then the page.
+
+        Walking the sort index and testing every row costs as many table reads as there are rows
+        before the matches (old tracking numbers, newest first: 600,000 rows at 1M orders); a
+        prefix column's matches come instead from its `(sort, column NOCASE)` index, one seek
+        per value of the sort column (a day), and the full-text condition gives its own top rows.
+        """
         _, params = self._where()
-        expr = self.spec.columns[self.column_index(self.sort_key)].expr
-        direction = "DESC" if self.descending else "ASC"
+        depth = offset + limit
+        descending = self.descending
+        found: set[tuple[Any, int]] = set()
+        for expr in self.spec.prefix_search:
+            found.update(self._prefix_matches(expr, depth))
+        direction = "DESC" if descending else "ASC"
         source, tiebreak = self.spec.source, self.spec.tiebreak
-        conditions = [f"{e} LIKE :prefix ESCAPE '\\'" for e in self.spec.prefix_search]
-        conditions += list(self.spec.contains_search)
-        branches = " UNION ".join(
-            f"SELECT * FROM (SELECT {tiebreak} AS rid, {expr} AS k FROM {source} WHERE {c} "
-            f"ORDER BY k {direction}, rid {direction} LIMIT :depth)"
-            for c in conditions
+        sort = self.spec.columns[self.column_index(self.sort_key)].expr
+        for condition in self.spec.contains_search:
+            found.update(
+                self.db.execute(
+                    f"SELECT {sort}, {tiebreak} FROM {source} WHERE {condition} "
+                    f"ORDER BY {sort} {direction}, {tiebreak} {direction} LIMIT :depth",
+                    {**params, "depth": depth},
+                ).fetchall()
+            )
+        page = [rowid for _, rowid in sorted(found, reverse=descending)[offset:depth]]
+        if not page:
+            return []
+        ids = {f"row{i}": rowid for i, rowid in enumerate(page)}
+        marks = ", ".join(f":{name}" for name in ids)
+        sql = f"SELECT {select} FROM {source} WHERE {tiebreak} IN ({marks}){self._order()}"
+        return self.db.execute(sql, {**params, **ids}).fetchall()
+
+    def _prefix_matches(self, expr: str, depth: int) -> list[tuple[Any, int]]:
+        """(sort value, rowid) of the first `depth` rows whose `expr` starts with the search text,
+        in the sort order, plus every other match sharing the last one's sort value."""
+        _, params = self._where()
+        text = self.search.strip()
+        source, tiebreak = self.spec.source, self.spec.tiebreak
+        sort = self.spec.columns[self.column_index(self.sort_key)].expr
+        first, step = ("max", "<") if self.descending else ("min", ">")
+        # The index range is on the text with ASCII letters folded, as NOCASE folds them; LIKE then
+        # keeps exactly what the plain search keeps (the unary + stops it from re-planning per call);
+        # `<> ''` is the indexes' own condition (m009: partial indexes), which lets a query use them.
+        low = "".join(ch.lower() if "A" <= ch <= "Z" else ch for ch in text)
+        high = low[:-1] + chr(ord(low[-1]) + 1) if ord(low[-1]) < 0xD7FF else low + "\U0010ffff"
+        match = (
+            f"{expr} <> '' AND {expr} COLLATE NOCASE >= :low AND {expr} COLLATE NOCASE < :high "
+            f"AND +{expr} LIKE :prefix ESCAPE '\\'"
         )
-        sql = (
-            f"SELECT {select} FROM {source} WHERE {tiebreak} IN (SELECT rid FROM ({branches}) "
-            f"ORDER BY k {direction}, rid {direction} LIMIT :n OFFSET :o){self._order()}"
-        )
-        return self.db.execute(sql, {**params, "depth": offset + limit, "n": limit, "o": offset}).fetchall()
+        values = {"low": low, "high": high, "prefix": params["prefix"], "depth": depth}
+        rows = self.db.execute(
+            f"""WITH RECURSIVE sort_values(v) AS (
+                    SELECT {first}({sort}) FROM {source}
+                    UNION ALL
+                    SELECT (SELECT {first}({sort}) FROM {source} WHERE {sort} {step} sort_values.v)
+                    FROM sort_values WHERE sort_values.v IS NOT NULL)
+                SELECT {sort}, {tiebreak} FROM sort_values CROSS JOIN {source} ON {sort} = sort_values.v
+                WHERE {match} LIMIT :depth""",
+            values,
+        ).fetchall()
+        if len(rows) < depth:
+            return rows
+        last = rows[-1][0]
+        rest = self.db.execute(
+            f"SELECT {sort}, {tiebreak} FROM {source} WHERE {sort} = :last AND {match}", {**values, "last": last}
+        ).fetchall()
+        return [row for row in rows if row[0] != last] + rest

@@ -128,54 +128,90 @@ def test_order_detail_has_children_and_flags(shop):
     assert order_detail(shop.db, "nope", TODAY) is None
 
 
-@pytest.mark.parametrize("term", ["Buyer1", "TRK1001", "1000", "mug"])
-def test_a_broad_search_merged_from_the_columns_indexes_equals_the_plain_query(shop, monkeypatch, term):
-    """When walking the date index runs past its budget, the merged page is the same page."""
+def merged_and_plain_pages(store, term: str, descending: bool, offsets=(0, 50, 150), limit: int = 50):
+    """A search's pages read the plain way (one SQL query) and through the merge of each search
+    column's matches (the broad-search path), and how many pages the merge answered."""
     import dataclasses
 
     from sellerdesk.store import tables
-    from sellerdesk.store.database import Interrupts
 
-    query = orders_query(shop.db, TODAY)
+    query = orders_query(store.db, TODAY)
     query.search = term
+    query.set_sort("order_date", descending)
     total = query.count()
-    offsets = [offset for offset in (0, 50, 150) if offset <= total // 2]  # later pages read from the end
-    plain = [query.rows(offset, 50, total) for offset in offsets]
+    offsets = [offset for offset in offsets if offset <= total // 2]  # later pages read from the end
+    plain = [query.rows(offset, limit, total) for offset in offsets]
     query.spec = dataclasses.replace(query.spec, dense_search_rows=1)
-    monkeypatch.setattr(tables, "WALK_BUDGET_S", 0.0)  # always give up the walk: merge
-    monkeypatch.setattr(Interrupts, "STEPS", 1)
-    merged = []
-    original = tables.TableQuery._merged_rows
-    monkeypatch.setattr(
-        tables.TableQuery, "_merged_rows", lambda self, *args: merged.append(args) or original(self, *args)
-    )
     query.count()
-    assert query.dense == (total > 1)
-    assert [query.rows(offset, 50, total) for offset in offsets] == plain
-    assert len(merged) == len(offsets) >= 1
+    merged_calls = []
+    original = tables.TableQuery._merged_rows
+    tables.TableQuery._merged_rows = lambda self, *args: merged_calls.append(args) or original(self, *args)
+    try:
+        merged = [query.rows(offset, limit, total) for offset in offsets]
+    finally:
+        tables.TableQuery._merged_rows = original
+    return plain, merged, len(merged_calls) if query.dense else 0
 
 
-def test_a_search_with_a_time_budget_keeps_the_workers_stale_check(shop):
-    """SQLite keeps one progress handler per connection: the search's budget must not replace
-    the check a worker uses to abort an outdated query."""
+@pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize("term", ["Buyer1", "buyer0", "TRK1001", "trk", "1000", "1", "mug", "Buyer_1", "%", "zzz"])
+def test_a_broad_search_merged_from_the_columns_indexes_equals_the_plain_query(shop, term, descending):
+    """~70 orders share each day: the merge keeps every match of the last day it needs, so rows
+    of one day come in the same (rowid) order as the plain query's, in both directions."""
+    plain, merged, merged_pages = merged_and_plain_pages(shop, term, descending)
+    assert merged == plain
+    assert merged_pages == (len(plain) if len(plain[0]) > 1 else 0)
+    if term in ("Buyer_1", "%", "zzz"):  # _ and % are plain characters in a search
+        assert plain == [[]]
+
+
+def test_the_merged_search_keeps_the_case_rules_of_the_plain_search(store):
+    """LIKE folds ASCII letters only: 'emi' finds EMILE and emily, not Émile; 'Émi' finds Émile only.
+    A text ending in '@' (its index range ends at 'A', which NOCASE reads as 'a') still finds only
+    what starts with it."""
+    from shopkit import add_order
+
+    buyers = ["Émile Zola", "émile", "EMILE", "emily", "Emi", "a@b", "a@", "a[x", "a_b", "aAb"]
+    for n, buyer in enumerate(buyers * 3):
+        add_order(store, f"X{n:03d}", date(2026, 5, 1 + n % 9), buyer=buyer)
+    expect = {
+        "emi": {"EMILE", "emily", "Emi"},
+        "EMI": {"EMILE", "emily", "Emi"},
+        "Émi": {"Émile Zola"},
+        "a@": {"a@b", "a@"},
+        "a_": {"a_b"},
+        "aa": {"aAb"},
+    }
+    for term, want in expect.items():
+        for descending in (True, False):
+            plain, merged, merged_pages = merged_and_plain_pages(store, term, descending, offsets=(0, 4), limit=4)
+            assert merged == plain and merged_pages >= 1, term
+            query = orders_query(store.db, TODAY)
+            query.search = term
+            assert {r[1 + query.column_index("buyer")] for r in query.rows(0, 100)} == want, term
+
+
+def test_a_stale_worker_check_stops_a_broad_search(shop, monkeypatch):
+    """SQLite keeps one progress handler per connection: a broad search must not replace the
+    check a worker uses to abort an outdated query, and its queries obey it."""
+    import dataclasses
     import sqlite3
 
-    from sellerdesk.store.database import interrupts
+    from sellerdesk.store.database import Interrupts, interrupts
 
+    monkeypatch.setattr(Interrupts, "STEPS", 10)
     stale = [False]
     check = lambda: stale[0]  # noqa: E731
     interrupts(shop.db).add(check)
     try:
-        import dataclasses
-
         query = orders_query(shop.db, TODAY)
         query.spec = dataclasses.replace(query.spec, dense_search_rows=1)
         query.search = "Buyer"
         total = query.count()
-        assert query.dense  # a broad search sorted by date: walked within its time budget
+        assert query.dense  # a broad search sorted by date: merged from the columns' indexes
         assert len(query.rows(0, 50, total)) == 50
         stale[0] = True
         with pytest.raises(sqlite3.OperationalError, match="interrupted"):
-            shop.db.execute("SELECT count(*) FROM orders a JOIN orders b ON a.total_minor = b.total_minor").fetchone()
+            query.rows(0, 50, total)
     finally:
         interrupts(shop.db).remove(check)

@@ -21,6 +21,7 @@ from sellerdesk.store.migrations import (
     m006_search_by_date_indexes,
     m007_drop_overlapping_indexes,
     m008_etsy_import,
+    m009_order_search_index,
 )
 from sellerdesk.store.migrations._script import run_script
 from sellerdesk.store.migrations.summaries import (
@@ -54,6 +55,7 @@ STEPS: tuple[ModuleType, ...] = (
     m006_search_by_date_indexes,
     m007_drop_overlapping_indexes,
     m008_etsy_import,
+    m009_order_search_index,
 )
 
 
