@@ -31,6 +31,8 @@ ORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "order_total": ("order total",),
     "status": ("status",),
     "adjusted_total": ("adjusted order total",),
+    "adjusted_fees": ("adjusted card processing fees",),
+    "adjusted_net": ("adjusted net order amount",),
     "sku": ("sku",),
 }
 ORDER_NEEDED = ("sale_date", "order_id", "currency", "order_total")
@@ -125,8 +127,8 @@ _IGNORED = {
     "etsy_orders": {
         "first name", "last name", "number of items", "payment method", "order value", "coupon code",
         "coupon details", "discount amount", "shipping discount", "delivery discount", "shipping", "delivery",
-        "sales tax", "card processing fees", "order net", "adjusted card processing fees",
-        "adjusted net order amount", "order type", "payment type", "inperson discount", "inperson location",
+        "sales tax", "card processing fees", "order net", "order type", "payment type", "inperson discount",
+        "inperson location",
     },
     "etsy_items": {
         "coupon code", "coupon details", "discount amount", "shipping discount", "delivery discount", "date paid",
@@ -200,35 +202,18 @@ def identifier(text: str) -> str:
     return value
 
 
-_BUYER = re.compile(r"(.*?)\s*\(([^()\s]+)\)\s*", re.S)
-
-
-def split_buyer(text: str) -> tuple[str, str | None]:
-    """The items file's 'Display Name (username)' -> (name, username)."""
-    value = text.strip()
-    match = _BUYER.fullmatch(value)
-    if match:
-        return match.group(1).strip(), match.group(2)
-    return value, None
-
-
-_PERSONALIZATION = re.compile(r"(?:^|,)\s*Personali[sz]ation\s*:", re.I)
-
-
 def split_variations(text: str) -> tuple[str, str]:
-    """'Color:Blue,Personalization:Anna, 2020' -> ('Color: Blue', 'Anna, 2020').
+    """'Color:Blue,Personalization:Anna, 2020' -> ('Color:Blue', 'Anna, 2020').
 
     Personalization is free text that may hold commas and line breaks: it runs to the end of the
-    cell (Etsy writes it after the listing's variations)."""
-    match = _PERSONALIZATION.search(text)
-    head, personalization = (text[: match.start()], text[match.end() :].strip()) if match else (text, "")
-    pairs = [p.strip() for p in head.split(",") if p.strip()]
-    return ", ".join(_pair(p) for p in pairs), personalization
-
-
-def _pair(text: str) -> str:
-    name, sep, value = text.partition(":")
-    return f"{name.strip()}: {value.strip()}" if sep else text
+    cell (Etsy writes it after the listing's variations). store/staging.py does the same in SQL."""
+    low = text.lower()
+    at = low.find("personalization:")
+    if at < 0:
+        at = low.find("personalisation:")
+    if at < 0:
+        return text.strip(), ""
+    return text[:at].strip().rstrip(",").strip(), text[at + 16 :].strip()
 
 
 def is_canceled(status: str) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import Any
 
 from sellerdesk.core.records import FieldError
 from sellerdesk.io import etsy_formats as fmt
 from sellerdesk.io.import_report import FileInfo, RowError
 from sellerdesk.io.textfile import CsvRows, TextFile, read_text
-from sellerdesk.store.staging import Staging
+from sellerdesk.store.staging import RawEtsyRows, Staging
 
 BATCH = 5000
 #: Stop collecting after this many problems in one file (the first ones tell what is wrong).
@@ -56,17 +57,24 @@ def _required_day(text: str) -> str:
     return day
 
 
+def _optional_money(text: str) -> int | None:
+    return fmt.money(text) if text.strip() else None
+
+
 def _order_tuple(row: _Row) -> tuple | None:
     order_id = row.parse("order_id", fmt.identifier)
     order_date = row.parse("sale_date", _required_day)
     total = row.parse("order_total", fmt.money, 0)
     adjusted = row.parse("adjusted_total", fmt.money, 0)
+    # The Adjusted columns are all zero unless Etsy adjusted the order (a refund): a full refund
+    # leaves the adjusted total at 0 but not the adjusted fees.
+    is_adjusted = bool(adjusted or row.parse("adjusted_fees", fmt.money, 0) or row.parse("adjusted_net", fmt.money, 0))
     shipped = row.parse("date_shipped", fmt.month_first_day)
     if order_id is None or order_date is None:
         return None
     status = row.text("status")
     name = row.text("full_name") or row.text("buyer")
-    refund = max(0, total - adjusted) if adjusted else 0
+    refund = max(0, total - adjusted) if is_adjusted else 0
     return (
         order_id, order_date, name, row.text("buyer_user_id") or None, name, row.text("street1"),
         row.text("street2"), row.text("city"), row.text("state"), row.text("zip"), row.text("country"), total,
@@ -81,7 +89,7 @@ def _item_tuple(row: _Row) -> tuple | None:
     order_date = row.parse("sale_date", _required_day)
     quantity = row.parse("quantity", fmt.quantity, 1)
     price = row.parse("price", fmt.money, 0)
-    item_total = row.parse("item_total", fmt.money, None)
+    item_total = row.parse("item_total", _optional_money, None)
     shipping = row.parse("order_shipping", fmt.money, 0)
     tax = row.parse("order_tax", fmt.money, 0)
     shipped = row.parse("date_shipped", fmt.month_first_day)
@@ -91,11 +99,10 @@ def _item_tuple(row: _Row) -> tuple | None:
     if not title:
         row.errors.append(RowError(row.file, row.number, "Item Name", "a value is required"))
     variations, personalization = fmt.split_variations(row.text("variations"))
-    buyer, username = fmt.split_buyer(row.text("buyer"))
     return (
         transaction_id, order_id, order_date, listing_id, title, quantity, price, row.text("sku") or None,
         variations, personalization, price * quantity if item_total is None else item_total, shipping, tax,
-        (row.text("currency") or "USD").upper(), shipped, buyer, username, row.text("ship_name"),
+        (row.text("currency") or "USD").upper(), shipped, row.text("buyer"), None, row.text("ship_name"),
         row.text("address1"), row.text("address2"), row.text("city"), row.text("state"), row.text("zip"),
         row.text("country"),
     )  # fmt: skip
@@ -111,44 +118,63 @@ def read_etsy_csv(
     tick: Tick,
     cancelled: Callable[[], bool],
 ) -> None:
-    """Stream one Etsy orders or items file into the staging file."""
+    """Stream one Etsy orders or items file into the staging file: raw cells first (fast), then SQL
+    converts the plain ones and the Python parsers the rest (store/staging.py RawEtsyRows)."""
+    raw = RawEtsyRows(staging, layout.kind)
+    # Missing columns read the '' appended to every row (index -1).
+    get = itemgetter(*(layout.positions.get(f, -1) for f in raw.fields))
+    needed = max(layout.positions.values()) + 1
     file_errors: list[RowError] = []
-    row = _Row(info.path.name, layout.positions, file_errors)
-    make, add = (
-        (_order_tuple, staging.add_etsy_orders)
-        if layout.kind == "etsy_orders"
-        else (_item_tuple, staging.add_etsy_items)
-    )
     rows = CsvRows(text_file, separator)
     batch: list[tuple] = []
-    width = layout.width
     for number, cells in rows:
-        if number == 1:
-            continue  # the header
-        if not any(c.strip() for c in cells):
+        if number == 1 or not any(cells):
+            continue  # the header, or a blank row
+        if len(cells) < needed:
+            if any(c.strip() for c in cells):
+                file_errors.append(
+                    RowError(info.path.name, number, "-", f"has {len(cells)} cells; the header has {layout.width} "
+                             "(a cut-off file?)")
+                )  # fmt: skip
             continue
-        if len(cells) < width:
-            file_errors.append(
-                RowError(row.file, number, "-", f"has {len(cells)} cells; the header has {width} (a cut-off file?)")
-            )
-            continue
-        row.cells, row.number = cells, number
-        before = len(file_errors)
-        record = make(row)
-        info.rows += 1
-        if record is not None and len(file_errors) == before:
-            batch.append(record)
+        cells.append("")
+        batch.append((number, *get(cells)))
         if len(batch) >= BATCH:
-            add(batch)
+            raw.add(batch)
             batch.clear()
             tick(rows.progress)
             if cancelled():
                 return
+    raw.add(batch)
+    info.rows = staging.count(raw.table)
+    good = _parse_unusual(info, layout.kind, raw, file_errors)
+    errors.extend(file_errors[:MAX_ERRORS])
+    if not file_errors:
+        (staging.add_etsy_orders if layout.kind == "etsy_orders" else staging.add_etsy_items)(good)
+        raw.convert()
+    tick(1.0)
+
+
+def _parse_unusual(info: FileInfo, kind: str, raw: RawEtsyRows, file_errors: list[RowError]) -> list[tuple]:
+    """The rows SQL left to Python: month-first dates without leading zeros, thousands separators,
+    ids a spreadsheet wrote as 1234.0 — and the bad cells, each named."""
+    positions = {f: i for i, f in enumerate(raw.fields)}
+    make = _order_tuple if kind == "etsy_orders" else _item_tuple
+    good = []
+    for found in raw.unusual():
+        cells = [found[f] or "" for f in raw.fields]
+        if not any(c.strip() for c in cells):
+            info.rows -= 1
+            continue
+        row = _Row(info.path.name, positions, file_errors)
+        row.cells, row.number = cells, found["row"]
+        before = len(file_errors)
+        record = make(row)
+        if record is not None and len(file_errors) == before:
+            good.append(record)
         if len(file_errors) >= MAX_ERRORS:
             break
-    add(batch)
-    tick(1.0)
-    errors.extend(file_errors)
+    return good
 
 
 def looks_like_reviews(text: str) -> bool:

@@ -97,6 +97,22 @@ _REVIEW_UPSERT = (
 )
 
 
+def _username(buyer: str) -> str:
+    """The items file's 'Display Name (username)': the username (NULL without one), as
+    io/etsy_formats.split_buyer reads it."""
+    at = f"instr({buyer}, '(')"
+    user = f"substr({buyer}, {at} + 1, length({buyer}) - {at} - 1)"
+    return (
+        f"(CASE WHEN {at} > 1 AND substr({buyer}, -1) = ')' AND length({user}) > 0 AND instr({user}, ' ') = 0 "
+        f"AND instr({user}, '(') = 0 THEN {user} END)"
+    )
+
+
+def _name(buyer: str) -> str:
+    before = f"rtrim(substr({buyer}, 1, instr({buyer}, '(') - 1))"
+    return f"(CASE WHEN {_username(buyer)} IS NOT NULL THEN {before} ELSE {buyer} END)"
+
+
 class Staging:
     """A temporary folder with `staging.db`; `close()` removes it."""
 
@@ -130,7 +146,8 @@ class Staging:
         self.conn.executescript(
             f"""
             INSERT INTO etsy_orders ({", ".join(ETSY_ORDER_FIELDS)}, from_items)
-            SELECT order_id, min(order_date), max(buyer), max(buyer_username), max(ship_name), max(ship_street1),
+            SELECT order_id, min(order_date), {_name("max(buyer)")}, {_username("max(buyer)")}, max(ship_name),
+                max(ship_street1),
                 max(ship_street2), max(ship_city), max(ship_state), max(ship_zip), max(ship_country),
                 sum(item_total_minor) + max(order_shipping_minor) + max(order_tax_minor), max(currency),
                 max(shipped_date), 0, 0, NULL, 1
@@ -148,3 +165,177 @@ class Staging:
     def close(self) -> None:
         self.conn.close()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+# -- raw cells of Etsy's downloads, converted in SQL -----------------------------------------------
+# A 100,000-order download has millions of cells: they go into raw tables as text, straight from the
+# CSV reader (trimmed, and dates and amounts converted, by SQLite as it inserts), and SQL checks them.
+# SQL only converts the plain shapes Etsy writes (MM/DD/YY, 12.50, digits); any other cell sends its
+# row to the Python parsers (io/etsy_formats.py), which give the exact message, or the value, for
+# every other shape. Both read a cell the same way.
+_WS = "' ' || char(9, 10, 13)"
+DATE_FIELDS = ("sale_date", "date_shipped")
+MONEY_FIELDS = (
+    "order_total", "adjusted_total", "adjusted_fees", "adjusted_net", "price", "item_total", "order_shipping",
+    "order_tax",
+)  # fmt: skip
+
+
+def _iso(cell: str) -> str:
+    return (
+        f"(CASE WHEN {cell} GLOB '[0-9][0-9]/[0-9][0-9]/[0-9][0-9]' "
+        f"THEN '20' || substr({cell}, 7, 2) || '-' || substr({cell}, 1, 2) || '-' || substr({cell}, 4, 2) "
+        f"WHEN {cell} GLOB '[0-9][0-9]/[0-9][0-9]/[0-9][0-9][0-9][0-9]' "
+        f"THEN substr({cell}, 7, 4) || '-' || substr({cell}, 1, 2) || '-' || substr({cell}, 4, 2) "
+        f"WHEN {cell} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN {cell} END)"
+    )
+
+
+def _date_ok(field: str, required: bool = False) -> str:
+    iso = f"{field}_iso"
+    valid = f"({iso} IS NOT NULL AND date({iso}) IS {iso} AND substr({iso}, 1, 4) BETWEEN '1990' AND '2100')"
+    return valid if required else f"({field} = '' OR {valid})"
+
+
+def _money_ok(cell: str) -> str:
+    return (
+        f"({cell} = '' OR (({cell} GLOB '[0-9]*' OR {cell} GLOB '-[0-9]*') "
+        f"AND substr({cell}, 2) NOT GLOB '*[^0-9.]*' AND {cell} NOT GLOB '*.*.*' "
+        f"AND (instr({cell}, '.') = 0 OR length({cell}) - instr({cell}, '.') BETWEEN 1 AND 2) "
+        f"AND length({cell}) <= 14))"
+    )
+
+
+def _money(cell: str) -> str:
+    return f"CAST(round(CAST({cell} AS REAL) * 100) AS INTEGER)"
+
+
+def _id_ok(cell: str) -> str:
+    return f"({cell} != '' AND {cell} NOT GLOB '*[^0-9]*' AND length({cell}) <= 64)"
+
+
+def _quantity_ok(cell: str) -> str:
+    return (
+        f"({cell} NOT GLOB '*[^0-9]*' AND length({cell}) BETWEEN 1 AND 7 "
+        f"AND CAST({cell} AS INTEGER) BETWEEN 1 AND 1000000)"
+    )
+
+
+RAW_ORDER_FIELDS = (
+    "sale_date", "order_id", "buyer_user_id", "full_name", "buyer", "date_shipped", "street1", "street2", "city",
+    "state", "zip", "country", "currency", "order_total", "status", "adjusted_total", "adjusted_fees",
+    "adjusted_net",
+)  # fmt: skip
+RAW_ITEM_FIELDS = (
+    "sale_date", "item_name", "buyer", "quantity", "price", "item_total", "currency", "transaction_id", "listing_id",
+    "date_shipped", "ship_name", "address1", "address2", "city", "state", "zip", "country", "order_id",
+    "variations", "sku", "order_shipping", "order_tax",
+)  # fmt: skip
+_RAW_ORDERS_OK = " AND ".join(
+    [
+        _id_ok("order_id"),
+        _date_ok("sale_date", required=True),
+        _date_ok("date_shipped"),
+        *(_money_ok(c) for c in ("order_total", "adjusted_total", "adjusted_fees", "adjusted_net")),
+    ]
+)
+_RAW_ITEMS_OK = " AND ".join(
+    [
+        _id_ok("transaction_id"),
+        _id_ok("order_id"),
+        _id_ok("listing_id"),
+        _date_ok("sale_date", required=True),
+        _date_ok("date_shipped"),
+        _quantity_ok("quantity"),
+        f"trim(item_name, {_WS}) != ''",
+        *(_money_ok(c) for c in ("price", "item_total", "order_shipping", "order_tax")),
+    ]
+)
+
+
+def _personalization_at(cell: str) -> str:
+    low = f"lower({cell})"
+    return (
+        f"(CASE WHEN instr({low}, 'personalization:') > 0 THEN instr({low}, 'personalization:') "
+        f"ELSE instr({low}, 'personalisation:') END)"
+    )
+
+
+def _trim(column: str) -> str:
+    return f"trim({column}, {_WS})"
+
+
+def _texts(*columns: str) -> str:
+    return ", ".join(_trim(c) for c in columns)
+
+
+_ORDER_NAME = f"coalesce(nullif({_trim('full_name')}, ''), {_trim('buyer')})"
+_RAW_ORDERS_SELECT = f"""
+SELECT order_id, sale_date_iso, {_ORDER_NAME}, nullif({_trim("buyer_user_id")}, ''), {_ORDER_NAME},
+    {_texts("street1", "street2", "city", "state", "zip", "country")}, order_total_minor,
+    coalesce(nullif(upper({_trim("currency")}), ''), 'USD'), date_shipped_iso, lower(status) LIKE '%cancel%',
+    CASE WHEN adjusted_total_minor != 0 OR adjusted_fees_minor != 0 OR adjusted_net_minor != 0
+        THEN max(0, order_total_minor - adjusted_total_minor) ELSE 0 END,
+    nullif({_trim("status")}, '')
+FROM raw_orders WHERE true ORDER BY order_id, row
+"""
+# Worked out once per row as it is inserted (used several times when converting).
+_ITEM_EXTRA = {"personalization_at": _personalization_at("{variations}")}
+_AT = "personalization_at"
+_RAW_ITEMS_SELECT = f"""
+SELECT transaction_id, order_id, sale_date_iso, listing_id, {_trim("item_name")}, CAST(quantity AS INTEGER),
+    price_minor, nullif({_trim("sku")}, ''),
+    CASE WHEN {_AT} > 0 THEN trim(rtrim({_trim(f"substr(variations, 1, {_AT} - 1)")}, ','), {_WS})
+        ELSE {_trim("variations")} END,
+    CASE WHEN {_AT} > 0 THEN {_trim(f"substr(variations, {_AT} + 16)")} ELSE '' END,
+    CASE WHEN {_trim("item_total")} = '' THEN price_minor * CAST(quantity AS INTEGER) ELSE item_total_minor END,
+    order_shipping_minor, order_tax_minor, coalesce(nullif(upper({_trim("currency")}), ''), 'USD'), date_shipped_iso,
+    {_trim("buyer")}, NULL, {_texts("ship_name", "address1", "address2", "city", "state", "zip", "country")}
+FROM raw_items WHERE true ORDER BY transaction_id, row
+"""
+
+
+class RawEtsyRows:
+    """One Etsy CSV file's raw cells in the staging file, until `convert` moves them into etsy_orders
+    or etsy_items."""
+
+    def __init__(self, staging: Staging, kind: str) -> None:
+        self.staging, self.kind = staging, kind
+        self.table = "raw_orders" if kind == "etsy_orders" else "raw_items"
+        self.fields = RAW_ORDER_FIELDS if kind == "etsy_orders" else RAW_ITEM_FIELDS
+        dates = [f for f in self.fields if f in DATE_FIELDS]
+        amounts = [f for f in self.fields if f in MONEY_FIELDS]
+        columns = ["row", *self.fields, *(f"{f}_iso" for f in dates), *(f"{f}_minor" for f in amounts)]
+        extra = _ITEM_EXTRA if kind == "etsy_items" else {}
+        columns += list(extra)
+        # Cells go in as written; one with spaces around it fails the checks and goes to Python, which
+        # strips it. Text cells are trimmed when converted.
+        cell = {f: f"?{i}" for i, f in enumerate(self.fields, start=2)}
+        values = ["?1", *cell.values(), *(_iso(cell[f]) for f in dates), *(_money(cell[f]) for f in amounts)]
+        values += [expr.format(**cell) for expr in extra.values()]
+        conn = staging.conn
+        conn.execute(f"DROP TABLE IF EXISTS {self.table}")
+        conn.execute(f"CREATE TABLE {self.table} (row INTEGER PRIMARY KEY, {', '.join(columns[1:])})")
+        self._insert = f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({', '.join(values)})"
+
+    def add(self, rows: Sequence[Sequence[str]]) -> None:
+        self.staging.conn.executemany(self._insert, rows)
+
+    def unusual(self) -> list[dict[str, Any]]:
+        """The rows with a cell SQL does not convert itself (to parse in Python), removed from the table."""
+        ok = _RAW_ORDERS_OK if self.kind == "etsy_orders" else _RAW_ITEMS_OK
+        cursor = self.staging.conn.execute(
+            f"SELECT row, {', '.join(self.fields)} FROM {self.table} WHERE NOT ({ok}) ORDER BY row"
+        )
+        names = [d[0] for d in cursor.description]
+        found = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        self.staging.conn.executemany(f"DELETE FROM {self.table} WHERE row = ?", [(r["row"],) for r in found])
+        return found
+
+    def convert(self) -> None:
+        if self.kind == "etsy_orders":
+            sql = _ORDER_UPSERT.replace(f"VALUES ({', '.join('?' * len(ETSY_ORDER_FIELDS))})", _RAW_ORDERS_SELECT)
+        else:
+            sql = _ITEM_UPSERT.replace(f"VALUES ({', '.join('?' * len(ETSY_ITEM_FIELDS))})", _RAW_ITEMS_SELECT)
+        self.staging.conn.execute(sql)
+        self.staging.conn.execute(f"DROP TABLE {self.table}")
