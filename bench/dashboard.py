@@ -8,8 +8,10 @@ The shop file is copied to a temporary folder first (the benchmark edits it).
 Figures:
   odr_trend_365_days_ms   the ODR of each of the last 365 days, from a fresh connection:
                           one daily GROUP BY of orders, one of problem orders, prefix sums
-  dashboard_first_show_ms a new dashboard page shown until its gauges and every chart are drawn
-                          (shop_status, the background reads, matplotlib's import, 5 charts)
+  dashboard_first_show_ms a new dashboard page (1100 x 2400 px, so the four charts of its first tab
+                          are on screen) shown until its gauges and those charts are drawn: shop_status,
+                          the background reads, matplotlib's import and the charts' renders on the
+                          chart worker, the images painted
   dashboard_refresh_ms    one edit (a 1-star review pushed as an undoable command) until the
                           dashboard's gauges and checklist show it (median of 9 edits)
 """
@@ -90,14 +92,20 @@ def main() -> int:
     page.resize(1100, 2400)
     page.show()
 
+    on_screen = [chart for chart in page.charts.values() if chart.isVisible()]
+
     def shown() -> bool:
         loaded = not page.model.loading and page.model.trend is not None
-        return loaded and all(chart.is_drawn() for chart in page.charts.values() if chart.isVisible())
+        return loaded and all(chart.is_drawn() for chart in on_screen)
 
     while not shown():
         app.processEvents()  # the benchmark's own event loop; the app never spins like this
         time.sleep(0.002)
+        if time.perf_counter() - start > 300:
+            print("the dashboard's charts were not drawn within 5 minutes", file=sys.stderr)
+            return 1
     figure("dashboard_first_show_ms", (time.perf_counter() - start) * 1000, "ms")
+    note(f"{len(on_screen)} charts drawn: {', '.join(chart.title for chart in on_screen)}")
 
     odr = session.status()["odr"]
     candidates = store.db.execute(
