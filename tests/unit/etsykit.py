@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +68,7 @@ def orders(store, columns: tuple[str, ...] = ORDER_COLUMNS) -> dict[str, dict[st
 
 
 def items(store) -> dict[str, dict[str, Any]]:
-    """transaction_id -> the item columns. Variations compare as `Name:Value` pairs: the file writes
-    `Color:Red`, and showing it as `Color: Red` is the importer's choice to make."""
     rows = table(store, f"SELECT transaction_id, {', '.join(ITEM_COLUMNS)} FROM order_items")
-    for row in rows:
-        row["variations"] = re.sub(r":\s+", ":", row["variations"] or "")
     return {row.pop("transaction_id"): row for row in rows}
 
 

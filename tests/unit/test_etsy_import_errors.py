@@ -3,6 +3,8 @@ nothing written, the shop byte-for-byte as it was (a dump of every table)."""
 
 from __future__ import annotations
 
+import builtins
+import io
 import json
 import os
 from pathlib import Path
@@ -342,3 +344,20 @@ def test_cli_unreadable_file(tmp_path, capsys):
         assert not (tmp_path / "shop.sellerdesk").exists()
     finally:
         bad.chmod(0o644)
+
+
+def test_unreadable_file_simulated_for_root(shop, tmp_path, monkeypatch):
+    """Root reads files whatever their permissions (the chmod tests skip there): make opening this one
+    file fail with the PermissionError an ordinary user meets."""
+    bad = tmp_path / ORDERS_NAME
+    bad.write_bytes(US_ORDERS.read_bytes())
+    real_open = io.open
+
+    def refusing_open(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and Path(file) == bad:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", refusing_open)
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    assert mentions(failed(shop, [bad, US_ITEMS]), ORDERS_NAME)
