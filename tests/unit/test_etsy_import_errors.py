@@ -64,6 +64,8 @@ BAD_ORDER_CELLS = {
     "money too big for SQLite": ("3301000004", "Order Total", "99999999999999999999", 3),
     "money with an exponent too big": ("3301000004", "Order Total", "1e400", 3),
     "blank order id": ("3301000005", "Order ID", "", 2),
+    # what the buyer paid is never negative; SellerDesk's own templates refuse '-5' too
+    "negative order total": ("3301000004", "Order Total", "-48.03", 3),
 }
 BAD_ITEM_CELLS = {
     "quantity in words": ("3301000005", "Quantity", "two", 2),
@@ -71,10 +73,27 @@ BAD_ITEM_CELLS = {
     "price too big": ("3301000005", "Price", "1e400", 2),
     "blank transaction id": ("3301000005", "Transaction ID", "", 2),
     "shipped in year 9999": ("3301000005", "Date Shipped", "12/31/9999", 2),
+    "negative price": ("3301000005", "Price", "-40", 2),
 }
 
 
-@pytest.mark.parametrize("case", sorted(BAD_ORDER_CELLS))
+#: Cases the importer does not meet yet, reported in /tmp/team/import_test_findings.md.
+OPEN_FINDINGS = {
+    "negative order total": "importer accepts a negative Order Total (findings file)",
+    "negative price": "importer accepts a negative Price (findings file)",
+}
+
+
+def cases(table: dict) -> list:
+    return [
+        pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=OPEN_FINDINGS[case]))
+        if case in OPEN_FINDINGS
+        else case
+        for case in sorted(table)
+    ]
+
+
+@pytest.mark.parametrize("case", cases(BAD_ORDER_CELLS))
 def test_bad_order_cell_is_named(shop, tmp_path, case):
     order_id, column, value, row = BAD_ORDER_CELLS[case]
     bad = edited(US_ORDERS, tmp_path / ORDERS_NAME, order_id, column, value)
@@ -82,7 +101,7 @@ def test_bad_order_cell_is_named(shop, tmp_path, case):
     assert error_at(errors, ORDERS_NAME, row, column), [str(e) for e in errors]
 
 
-@pytest.mark.parametrize("case", sorted(BAD_ITEM_CELLS))
+@pytest.mark.parametrize("case", cases(BAD_ITEM_CELLS))
 def test_bad_item_cell_is_named(shop, tmp_path, case):
     order_id, column, value, row = BAD_ITEM_CELLS[case]
     bad = edited(US_ITEMS, tmp_path / ITEMS_NAME, order_id, column, value)
