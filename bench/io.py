@@ -27,6 +27,7 @@ import argparse
 import csv
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -60,6 +61,8 @@ class Options:
     work: Path
     db: Path | None
     templates_api: str
+    uk: bool = False
+    sku: bool = True
 
 
 def size(n: int) -> str:
@@ -131,7 +134,7 @@ def etsy_figures(opt: Options) -> None:
     tag = size(opt.orders)
     folder = opt.work / "etsy"
     with timer() as t:
-        download = write_etsy_download(folder, opt.orders, opt.seed, opt.as_of)
+        download = write_etsy_download(folder, opt.orders, opt.seed, opt.as_of, uk=opt.uk, sku=opt.sku)
     timed(f"generate_etsy_{tag}_s", t)
     note(
         f"Etsy download: {download.orders} orders, {download.items} item rows, {download.review_entries} review "
@@ -327,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--template-orders", type=int, default=200_000, help="orders in the template files")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--as-of", type=iso_day, default=None, help="YYYY-MM-DD: the newest day (default: today)")
+    parser.add_argument("--uk", action="store_true", help="the Etsy download in UK wording (default: US)")
+    parser.add_argument("--no-sku", action="store_true", help="the Etsy download without SKU columns")
     parser.add_argument("--templates-api", choices=("auto", "importer", "csv_import"), default="auto")
     parser.add_argument("--keep", type=Path, help="write the files and shops into this folder and keep them")
     args = parser.parse_args(argv)
@@ -337,8 +342,17 @@ def main(argv: list[str] | None = None) -> int:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         opt = Options(
-            args.orders, args.template_orders, args.seed, args.as_of or date.today(), work, args.db, args.templates_api
+            args.orders,
+            args.template_orders,
+            args.seed,
+            args.as_of or date.today(),
+            work,
+            args.db,
+            args.templates_api,
+            uk=args.uk,
+            sku=not args.no_sku,
         )
+        note(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start")
         failed = 0
         for group, run, needs_db in GROUPS:
             if group not in selected:
@@ -351,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
             except BenchFailed as exc:
                 note(f"{group}: FAILED: {exc}")
                 failed += 1
+        note(f"load average {os.getloadavg()[0]:.1f} at the end")
     return 1 if failed else 0
 
 
