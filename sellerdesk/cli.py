@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sellerdesk import __version__
 from sellerdesk.paths import default_db_path
@@ -114,7 +118,6 @@ def _status(db_path: Path, as_of: date | None, as_json: bool) -> int:
 def _import(db_path: Path, paths: list[Path], dry_run: bool) -> int:
     """Read and check every file before the shop is opened, so a failed import creates no file."""
     from sellerdesk.io.importer import ImportFailed, compare_with_shop, read_files, write_plan
-    from sellerdesk.store.store import Store
 
     try:
         plan = read_files(paths)
@@ -123,12 +126,8 @@ def _import(db_path: Path, paths: list[Path], dry_run: bool) -> int:
         return 1
     created = not db_path.exists()
     try:
-        # A dry run for a shop that does not exist yet compares with an empty shop in memory.
-        store = Store.open(":memory:" if dry_run and created else db_path)
-        try:
+        with _shop_for(db_path, dry_run, created) as store:
             report = compare_with_shop(store, plan) if dry_run else write_plan(store, plan)
-        finally:
-            store.close()
     except ImportFailed as exc:
         _remove_new_shop(db_path, created)
         print(exc, file=sys.stderr)
@@ -140,6 +139,32 @@ def _import(db_path: Path, paths: list[Path], dry_run: bool) -> int:
         plan.close()
     print(report)
     return 0
+
+
+@contextmanager
+def _shop_for(db_path: Path, dry_run: bool, created: bool) -> Iterator[Any]:
+    """The shop to import into. A dry run changes no file: it compares with an empty shop when there is
+    none yet, and with an upgraded copy when the shop is from an older SellerDesk."""
+    from sellerdesk.store.database import is_up_to_date
+    from sellerdesk.store.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="sellerdesk-dry-run-") as scratch:
+        if not dry_run:
+            store = Store.open(db_path)
+        elif created:
+            store = Store.open(":memory:")
+        elif is_up_to_date(db_path):
+            store = Store.open(db_path)
+        else:
+            copy = Path(scratch) / db_path.name
+            for suffix in ("", "-wal"):
+                if Path(f"{db_path}{suffix}").exists():
+                    shutil.copyfile(f"{db_path}{suffix}", f"{copy}{suffix}")
+            store = Store.open(copy)
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def _remove_new_shop(db_path: Path, created: bool) -> None:

@@ -105,6 +105,18 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     return db
 
 
+def is_up_to_date(path: Path) -> bool:
+    """Whether the shop file has every migration (so opening it changes nothing); refuses newer files."""
+    _refuse_newer(path)
+    conn = sqlite3.connect(str(path), timeout=10)
+    try:
+        return not migrations.pending(Database(conn, execute_plugins=False))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_explain(path, exc)) from exc
+    finally:
+        conn.close()
+
+
 def _refuse_newer(path: Path) -> None:
     """Check the version with a plain connection that only reads: connect() would switch the
     file to WAL, and a refused file must stay as it was."""

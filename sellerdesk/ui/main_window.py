@@ -6,8 +6,8 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,15 +21,20 @@ from PySide6.QtWidgets import (
 
 from sellerdesk import APP_NAME, __version__
 from sellerdesk.core.standards import format_percent
+from sellerdesk.io.import_report import ImportReport
 from sellerdesk.store.database import StoreError
 from sellerdesk.store.store import Store
+from sellerdesk.ui.import_flow import ImportFlow
 from sellerdesk.ui.pages import PAGE_FACTORIES
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.session import ShopSession
-from sellerdesk.ui.tasks import run_task
 from sellerdesk.ui.today import install_tools
 
 MAX_RECENT = 8
+
+
+def _local_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +52,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        self.setAcceptDrops(True)
+        self.import_flow: ImportFlow | None = None  # the latest import started from this window
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.shop_label = QLabel()
         self.odr_label = QLabel()
@@ -122,7 +129,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New shop…"), self.new_shop, "Ctrl+Shift+N")  # Ctrl+N: new record
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self._action(file_menu, self.tr("&Import CSV…"), self.import_dialog, "Ctrl+I")
+        self._action(file_menu, self.tr("&Import…"), self.import_dialog, "Ctrl+I")
+        self._action(file_menu, self.tr("Import a &folder…"), self.import_folder_dialog)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -215,39 +223,57 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import SellerDesk CSV files"), str(Path.home()), self.tr("CSV files (*.csv);;All files (*)")
+            self,
+            self.tr("Import Etsy downloads or SellerDesk CSV files"),
+            str(Path.home()),
+            self.tr("Etsy downloads and SellerDesk files (*.csv *.json *.txt *.tsv);;All files (*)"),
         )
         if names:
             self.import_files([Path(n) for n in names])
 
-    def import_files(self, paths: list[Path]) -> None:
-        """Import on a worker thread with its own connection; the window stays responsive."""
-        from sellerdesk.io.importer import ImportFailed, import_paths
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import every Etsy download in a folder"), str(Path.home())
+        )
+        if folder:
+            self.import_files([Path(folder)])
 
-        db_path = self.session.path
+    def import_files(self, paths: list[Path]) -> ImportFlow:
+        """Preview, then import (io/importer.py) on worker threads; the window stays responsive."""
+        flow = ImportFlow(self.session, self)
+        self.import_flow = flow
+        flow.ended.connect(lambda report: self._import_ended(flow, report))
+        self.statusBar().showMessage(self.tr("Reading {n} file(s)…").format(n=len(paths)))
+        flow.start(paths)
+        return flow
 
-        def work() -> str:
-            store = Store.open(db_path)
-            try:
-                return str(import_paths(store, paths))
-            finally:
-                store.close()
+    def _import_ended(self, flow: ImportFlow, report: ImportReport | None) -> None:
+        if report is not None and report.written:
+            counts = report.counts
+            self.statusBar().showMessage(
+                self.tr("Imported: {orders} new and {updated} updated orders, {reviews} new reviews.").format(
+                    orders=counts["orders"].new, updated=counts["orders"].updated, reviews=counts["reviews"].new
+                ),
+                8000,
+            )
+        elif report is not None:
+            self.statusBar().showMessage(self.tr("Nothing to import: the shop already holds these files."), 8000)
+        flow.deleteLater()
 
-        def done(summary: str) -> None:
-            self.statusBar().showMessage(summary, 8000)
-            self.session.notify_external(frozenset({"orders", "reviews", "cases", "messages", "threads"}))
-            self.import_finished(summary, None)
+    # -- drag and drop: files or folders dropped on the window are imported -----------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
 
-        def failed(error: BaseException) -> None:
-            message = str(error) if isinstance(error, ImportFailed | StoreError) else repr(error)
-            QMessageBox.warning(self, self.tr("Import failed"), message)
-            self.import_finished(None, message)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
 
-        self.statusBar().showMessage(self.tr("Importing {n} file(s)…").format(n=len(paths)))
-        run_task(self, work, done, failed)
-
-    def import_finished(self, summary: str | None, error: str | None) -> None:
-        """Hook for tests and the status bar; called after every import."""
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
 
     def _remember_recent(self, path: Path | None) -> None:
         if path is None:

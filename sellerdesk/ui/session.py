@@ -35,6 +35,7 @@ class ShopSession(QObject):
         self._status: dict[str, Any] | None = None
         self._status_day: date | None = None
         self.undo_stack = QUndoStack(self)
+        self._on_close: list[Callable[[], None]] = []
         store.subscribe(self._on_store_changed)
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
@@ -104,7 +105,15 @@ class ShopSession(QObject):
         """Run an edit as one undo step (QUndoStack.push calls redo())."""
         self.undo_stack.push(command)
 
+    def keep_until_closed(self, cleanup: Callable[[], None]) -> None:
+        """Run `cleanup` when the session closes (an import's staging file, kept for its undo)."""
+        self._on_close.append(cleanup)
+
     def close(self) -> None:
+        self.undo_stack.clear()
+        for cleanup in self._on_close:
+            cleanup()
+        self._on_close.clear()
         self._midnight.stop()
         self.store.unsubscribe(self._on_store_changed)
         self.store.close()

@@ -7,6 +7,7 @@ thread through queued signals, so the window never freezes and never needs proce
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -73,3 +74,61 @@ def run_task(
     relay.moveToThread(owner.thread())
     _live.add(relay)
     (pool or QThreadPool.globalInstance()).start(_Runnable(work, relay))
+
+
+Progress = Callable[[float, str], None]
+
+
+class Job(QObject):
+    """Long work with progress and Cancel (an import, a backup): `work(progress, cancelled)` runs on the
+    thread pool; `progressed`, `finished` and `failed` arrive on the GUI thread."""
+
+    progressed = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.work = work
+        self._cancel = threading.Event()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        _jobs.add(self)
+        (pool or QThreadPool.globalInstance()).start(_JobRunnable(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run(self) -> None:
+        def progress(fraction: float, text: str) -> None:
+            with contextlib.suppress(RuntimeError):
+                self.progressed.emit(fraction, text)
+
+        try:
+            result = self.work(progress, self.cancelled)
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
+            outcome, value = self.failed, exc
+        else:
+            outcome, value = self.finished, result
+        with contextlib.suppress(RuntimeError):  # the window that asked has closed meanwhile
+            outcome.emit(value)
+        _jobs.discard(self)
+
+
+class _JobRunnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        self.job._run()
+
+
+_jobs: set[Job] = set()

@@ -26,8 +26,11 @@ def test_import_updates_the_window(window, session, tmp_path, qtbot):
     ).fetchone()
     csv = tmp_path / "reviews.csv"
     csv.write_text(f"order_id,review_date,rating,text,excluded_reason\n{order[0]},{order[1]},1,Broken,\n")
+    flow = window.import_files([Path(csv)])
+    with qtbot.waitSignal(flow.previewShown, timeout=10000) as shown:
+        pass
     with qtbot.waitSignal(session.changed, timeout=10000):
-        window.import_files([Path(csv)])
+        shown.args[0].accept()
     after = session.status()["odr"]
     assert after["problem_orders"] == before["problem_orders"] + 1
     assert format_percent(after["problem_orders"], after["orders"], 2) in window.odr_label.text()

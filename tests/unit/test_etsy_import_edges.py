@@ -157,13 +157,7 @@ def test_cli_dry_run_and_failed_import_leave_the_shop_file_byte_for_byte(tmp_pat
 @pytest.mark.parametrize(
     "dry_run",
     [
-        pytest.param(
-            True,
-            id="dry-run",
-            marks=pytest.mark.xfail(
-                strict=True, reason="importer: --dry-run upgrades an older shop (see /tmp/team/import_test_findings.md)"
-            ),
-        ),
+        pytest.param(True, id="dry-run"),
         pytest.param(False, id="failed-import"),
     ],
 )

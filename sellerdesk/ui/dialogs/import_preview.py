@@ -1,0 +1,191 @@
+"""The import preview: per file its kind, variant and rows; per kind of record what is new, updated or
+unchanged; the warnings; or, when a file is wrong, every problem by file, row and column. Nothing
+is written until the seller presses Import."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sellerdesk.io.import_report import RECORD_KINDS, ImportReport, RowError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "etsy_orders": _tr("Etsy orders"),
+        "etsy_items": _tr("Etsy order items"),
+        "etsy_reviews": _tr("Etsy reviews"),
+        "orders": _tr("SellerDesk orders"),
+        "reviews": _tr("SellerDesk reviews"),
+        "cases": _tr("SellerDesk cases"),
+        "messages": _tr("SellerDesk messages"),
+    }
+
+
+def record_names() -> dict[str, str]:
+    return {
+        "orders": _tr("Orders"),
+        "items": _tr("Items"),
+        "reviews": _tr("Reviews"),
+        "cases": _tr("Cases"),
+        "messages": _tr("Messages"),
+    }
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], name: str) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(str(value))
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
+    table.setMaximumHeight(max(height, 60))
+    return table
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows a preview (`report`) or the problems that stop the import (`problems`)."""
+
+    def __init__(
+        self,
+        report: ImportReport | None,
+        problems: Sequence[RowError | str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import — preview") if report else self.tr("Import — problems found"))
+        self.report = report
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setObjectName("headline")
+        layout.addWidget(self.headline)
+        self.files_table: QTableWidget | None = None
+        self.counts_table: QTableWidget | None = None
+        self.problems_table: QTableWidget | None = None
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if report is None:
+            self._show_problems(layout, problems)
+        else:
+            self._show_report(layout, report)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+
+    def _show_report(self, layout: QVBoxLayout, report: ImportReport) -> None:
+        names = kind_names()
+        self.files_table = _table(
+            [self.tr("File"), self.tr("Kind"), self.tr("Variant"), self.tr("Rows"), self.tr("Ignored columns")],
+            [
+                (f.path.name, names[f.kind], f.variant, f.rows, ", ".join(f.unknown_columns) or "—")
+                for f in report.files
+            ],
+            "files",
+        )
+        layout.addWidget(self.files_table)
+        records = record_names()
+        shown = [k for k in RECORD_KINDS if report.counts[k].total or k in ("orders", "items", "reviews")]
+        self.counts_table = _table(
+            [self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged")],
+            [(records[k], report.counts[k].new, report.counts[k].updated, report.counts[k].unchanged) for k in shown],
+            "counts",
+        )
+        layout.addWidget(self.counts_table)
+        notes = []
+        if report.waiting_reviews:
+            notes.append(
+                self.tr(
+                    "%n review(s) are for orders not in the shop yet (an older download?). They are kept and "
+                    "join their order when it is imported.",
+                    "",
+                    report.waiting_reviews,
+                )
+            )
+        if report.profiles:
+            parts = [
+                self.tr("{name}: {n}").format(name=name or self.tr("no shipping profile (no ship-by date)"), n=n)
+                for name, n in report.profiles.items()
+            ]
+            notes.append(self.tr("Ship-by dates of new orders come from — {parts}.").format(parts="; ".join(parts)))
+            if "" in report.profiles:
+                notes.append(
+                    self.tr(
+                        "Orders without a profile get no ship-by date and are left out of on-time shipping: set a "
+                        "default profile, or map their listings, in Shipping profiles before importing."
+                    )
+                )
+        notes += [self.tr("Warning: {text}").format(text=w) for w in report.warnings]
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        if report.changed:
+            counts = report.counts
+            self.headline.setText(
+                self.tr("Nothing is written until you press Import. {orders} new and {updated} updated orders.").format(
+                    orders=counts["orders"].new, updated=counts["orders"].updated
+                )
+            )
+            self.import_button.setDefault(True)
+        else:
+            self.headline.setText(
+                self.tr("Nothing to import: every record in these files is already in the shop as they have it.")
+            )
+            self.import_button.setEnabled(False)
+            self.cancel_button.setText(self.tr("Close"))
+
+    def _show_problems(self, layout: QVBoxLayout, problems: Sequence[RowError | str]) -> None:
+        self.headline.setText(
+            self.tr(
+                "Nothing was imported: %n problem(s) found. Fix the file(s) and import again; the shop was not "
+                "changed.",
+                "",
+                len(problems),
+            )
+        )
+        rows = [
+            (p.file, p.row, p.column, p.message) if isinstance(p, RowError) else ("", "", "", str(p))
+            for p in problems[:500]
+        ]
+        self.problems_table = _table(
+            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Problem")], rows, "problems"
+        )
+        self.problems_table.setMaximumHeight(16777215)
+        self.problems_table.setWordWrap(True)
+        layout.addWidget(self.problems_table, 1)
+        self.notes.setVisible(False)
+        self.import_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Close"))
