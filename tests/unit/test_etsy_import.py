@@ -39,6 +39,7 @@ from etsykit import (
     table,
     waiting,
 )
+from shopkit import add_order
 
 from sellerdesk.io.importer import import_paths
 
@@ -294,3 +295,40 @@ def test_without_any_profile_orders_have_no_ship_by(store):
     rows = store.db.execute("SELECT DISTINCT shipping_profile_id, ship_by FROM orders").fetchall()
     assert rows == [(None, None)]
     assert {name: n for name, n in report.profiles.items() if n} == {"": 5}
+
+
+def test_multi_item_order_takes_the_longest_processing_of_its_listings(store):
+    """RULES.md 4: ship-by = order date + the longest processing time of the order's items."""
+    add_profile(store, "Standard", 1, 3, 2, 5, default=True)
+    made = add_profile(store, "Made to order", 5, 10, 3, 6)
+    map_listing(store, "1101000003", made)  # the café sign; its magnet stays on the default profile
+    import_paths(store, [US_ORDERS, US_ITEMS])
+    got = store.db.execute(
+        "SELECT shipping_profile_id, processing_max, ship_by, edd FROM orders WHERE order_id = '3301000004'"
+    ).fetchone()
+    # Sat 14 Mar + 10 business days -> Fri 27 Mar; + 6 transit -> Mon 6 Apr
+    assert got == (made, 10, "2026-03-27", "2026-04-06")
+
+
+@pytest.mark.parametrize(
+    ("shop_country", "expected"),
+    [
+        # a US shop: the UK orders are international (15 business days in transit)
+        ("US", {"3400000001": (1, "2026-03-09", "2026-03-30"), "3400000002": (1, "2026-03-18", "2026-04-08")}),
+        # a UK shop: the same orders are domestic (5 days)
+        ("GB", {"3400000001": (0, "2026-03-09", "2026-03-16"), "3400000002": (0, "2026-03-18", "2026-03-25")}),
+    ],
+)
+def test_delivery_country_decides_domestic_or_international_transit(store, shop_country, expected):
+    store.update_shop(country=shop_country)
+    add_profile(store, "Standard", 1, 3, 2, 5, default=True)
+    import_paths(store, [UK_ORDERS, UK_ITEMS])
+    got = {row[0]: row[1:] for row in store.db.execute("SELECT order_id, international, ship_by, edd FROM orders")}
+    assert got == expected
+
+
+def test_waiting_review_joins_an_order_the_seller_types_in(store):
+    import_paths(store, [US_REVIEWS])
+    add_order(store, "3200000099", "2025-11-10")
+    assert reviews(store)[("3200000099", "2025-11-20")] == US_PENDING_ROWS[("3200000099", "2025-11-20")]
+    assert ("3200000099", "2025-11-20") not in pending(store)
