@@ -180,7 +180,8 @@ def test_shop_from_the_previous_version_is_not_upgraded_by_an_import_that_writes
 
 
 def test_what_the_seller_marked_in_sellerdesk_outlives_an_older_download(store):
-    """Shipped (with tracking) and delivered, entered in SellerDesk before Etsy's download shows them."""
+    """Shipped (with tracking), delivered, digital and canceled, entered in SellerDesk: a download that does
+    not say otherwise leaves them."""
     import_paths(store, US_ALL)
     store.update(
         "orders",
@@ -193,6 +194,8 @@ def test_what_the_seller_marked_in_sellerdesk_outlives_an_older_download(store):
         },
     )
     store.update("orders", "3301000002", {"status": "delivered", "delivered_date": "2026-03-07"})
+    store.update("orders", "3301000001", {"digital": 1})  # no Etsy column says digital: only the seller can
+    store.update("orders", "3301000003", {"status": "canceled"})  # Etsy's Status cell is empty
     before = dump(store.db)
     report = import_paths(store, US_ALL)  # the file still shows 3301000005 unshipped
     assert dump(store.db) == before
@@ -205,6 +208,8 @@ def test_what_the_seller_marked_in_sellerdesk_outlives_an_older_download(store):
         ("3301000002", "delivered", "2026-03-04", None, "2026-03-07"),
         ("3301000005", "shipped", "2026-03-22", "9400100000000000000001", None),
     ]
+    assert store.db.execute("SELECT digital FROM orders WHERE order_id = '3301000001'").fetchone() == (1,)
+    assert store.db.execute("SELECT status FROM orders WHERE order_id = '3301000003'").fetchone() == ("canceled",)
 
 
 def test_items_file_alone_names_each_buyer_without_the_username_suffix(store):

@@ -202,7 +202,7 @@ def check_consistent(store: Store) -> None:
     assert db.execute("SELECT count(*) FROM pending_reviews p JOIN orders o USING (order_id)").fetchone() == (0,)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_download_imports_cleanly_or_fails_cleanly(base_shop, data):
     files = SETS[data.draw(st.sampled_from(sorted(SETS)), label="set")]
