@@ -165,11 +165,19 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-_MONEY = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?|-?\.\d{1,2}")
+_MONEY = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?|-?\.[0-9]{1,2}")
 
 
 def money(text: str) -> int:
-    """'40' -> 4000, '3.3' -> 330, '1,234.50' -> 123450; blank -> 0."""
+    """'40' -> 4000, '3.3' -> 330, '1,234.50' -> 123450; blank -> 0. What a buyer paid is never negative."""
+    value = text.strip()
+    if value.startswith("-"):
+        raise FieldError(f"'{value}' is not an amount; expected a plain decimal of 0 or more such as 24.90")
+    return signed_money(value)
+
+
+def signed_money(text: str) -> int:
+    """An amount that may be negative (Etsy's adjusted columns)."""
     value = text.strip()
     if not value:
         return 0

@@ -65,16 +65,18 @@ def _order_tuple(row: _Row) -> tuple | None:
     order_id = row.parse("order_id", fmt.identifier)
     order_date = row.parse("sale_date", _required_day)
     total = row.parse("order_total", fmt.money, 0)
-    adjusted = row.parse("adjusted_total", fmt.money, 0)
+    adjusted = row.parse("adjusted_total", fmt.signed_money, 0)
     # The Adjusted columns are all zero unless Etsy adjusted the order (a refund): a full refund
     # leaves the adjusted total at 0 but not the adjusted fees.
-    is_adjusted = bool(adjusted or row.parse("adjusted_fees", fmt.money, 0) or row.parse("adjusted_net", fmt.money, 0))
+    is_adjusted = bool(
+        adjusted or row.parse("adjusted_fees", fmt.signed_money, 0) or row.parse("adjusted_net", fmt.signed_money, 0)
+    )
     shipped = row.parse("date_shipped", fmt.month_first_day)
     if order_id is None or order_date is None:
         return None
     status = row.text("status")
     name = row.text("full_name") or row.text("buyer")
-    refund = max(0, total - adjusted) if is_adjusted else 0
+    refund = min(total, max(0, total - adjusted)) if is_adjusted else 0
     return (
         order_id, order_date, name, row.text("buyer_user_id") or None, name, row.text("street1"),
         row.text("street2"), row.text("city"), row.text("state"), row.text("zip"), row.text("country"), total,

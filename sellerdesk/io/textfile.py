@@ -43,6 +43,8 @@ def probe(path: Path) -> TextFile:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(4)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return _utf16(path, size)
             handle.seek(0)
             decoder = codecs.getincrementaldecoder("utf-8")()
             utf8 = True
@@ -76,6 +78,19 @@ def probe(path: Path) -> TextFile:
         size,
         [f"{path.name} is not UTF-8; read it as Windows-1252 (cp1252), as a spreadsheet on Windows saves it"],
     )
+
+
+def _utf16(path: Path, size: int) -> TextFile:
+    """Excel's "Unicode Text" (UTF-16 with a byte-order mark, tab-separated)."""
+    try:
+        with path.open(encoding="utf-16") as handle:
+            while handle.read(CHUNK):
+                pass
+    except UnicodeError:
+        raise FileProblem(
+            f"{path.name}: not readable UTF-16 text; save the file as CSV UTF-8 and import again"
+        ) from None
+    return TextFile(path, "utf-16", size)
 
 
 def read_text(text_file: TextFile) -> str:

@@ -197,9 +197,11 @@ def _date_ok(field: str, required: bool = False) -> str:
     return valid if required else f"({field} = '' OR {valid})"
 
 
-def _money_ok(cell: str) -> str:
+def _money_ok(cell: str, signed: bool = False) -> str:
+    """A plain amount (of 0 or more, unless `signed`), as io/etsy_formats.money reads it."""
+    first = f"({cell} GLOB '[0-9]*' OR {cell} GLOB '-[0-9]*')" if signed else f"{cell} GLOB '[0-9]*'"
     return (
-        f"({cell} = '' OR (({cell} GLOB '[0-9]*' OR {cell} GLOB '-[0-9]*') "
+        f"({cell} = '' OR ({first} "
         f"AND substr({cell}, 2) NOT GLOB '*[^0-9.]*' AND {cell} NOT GLOB '*.*.*' "
         f"AND (instr({cell}, '.') = 0 OR length({cell}) - instr({cell}, '.') BETWEEN 1 AND 2) "
         f"AND length({cell}) <= 14))"
@@ -236,7 +238,8 @@ _RAW_ORDERS_OK = " AND ".join(
         _id_ok("order_id"),
         _date_ok("sale_date", required=True),
         _date_ok("date_shipped"),
-        *(_money_ok(c) for c in ("order_total", "adjusted_total", "adjusted_fees", "adjusted_net")),
+        _money_ok("order_total"),
+        *(_money_ok(c, signed=True) for c in ("adjusted_total", "adjusted_fees", "adjusted_net")),
     ]
 )
 _RAW_ITEMS_OK = " AND ".join(
@@ -275,7 +278,7 @@ SELECT order_id, sale_date_iso, {_ORDER_NAME}, nullif({_trim("buyer_user_id")}, 
     {_texts("street1", "street2", "city", "state", "zip", "country")}, order_total_minor,
     coalesce(nullif(upper({_trim("currency")}), ''), 'USD'), date_shipped_iso, lower(status) LIKE '%cancel%',
     CASE WHEN adjusted_total_minor != 0 OR adjusted_fees_minor != 0 OR adjusted_net_minor != 0
-        THEN max(0, order_total_minor - adjusted_total_minor) ELSE 0 END,
+        THEN min(order_total_minor, max(0, order_total_minor - adjusted_total_minor)) ELSE 0 END,
     nullif({_trim("status")}, '')
 FROM raw_orders WHERE true ORDER BY order_id, row
 """
