@@ -134,14 +134,13 @@ def test_problem_order_list_suggests_seller_protection_and_opens_the_order(store
     add_order(store, "lost", IN_WINDOW, ship_by="2026-04-14", shipped="2026-04-13", tracking="1Z999")
     add_case(store, "lost", "2026-05-10", reason="not_received")
     session, page = make_page(store, qtbot)
-    table = page.problem_orders
-    page.tabs.setCurrentWidget(table.parentWidget())  # the list fills when its tab opens
+    table = page.problem_orders.model()
     assert table.rowCount() == 1
-    assert "lost in transit, shipped on time" in table.item(0, 4).text()
-    assert "not received" in table.item(0, 3).text()
+    assert "lost in transit, shipped on time" in table.index(0, 4).data()
+    assert "not received" in table.index(0, 3).data()
     opened = []
     monkeypatch.setattr(page, "window", lambda: type("W", (), {"open_record": lambda *a: opened.append(a)})())
-    page._open(table, 0)
+    page._open(page.problem_orders, 0)
     assert opened and opened[0][-2:] == ("order", "lost")
     target = store.path.parent / "trend.png"
     with qtbot.waitSignal(page.charts["odr_trend"].saved, timeout=20000) as saved:
@@ -221,7 +220,7 @@ def test_a_chart_is_drawn_when_it_comes_into_view_and_again_at_a_new_size(sessio
     assert projection.image() is None and not projection.is_drawn()
     page.tabs.setCurrentWidget(projection.parentWidget())
     qtbot.waitUntil(projection.is_drawn, timeout=30000)
-    assert page.pipeline.rowCount() == len(page.model.status["odr"]["pipeline"])
+    assert page.pipeline.model().rowCount() == len(page.model.status["odr"]["pipeline"])
     before = projection.image().size()
     page.resize(1300, 2200)
     qtbot.waitUntil(lambda: projection.image().size() != before and projection.is_drawn(), timeout=30000)

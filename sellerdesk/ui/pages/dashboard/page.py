@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,15 +28,9 @@ from sellerdesk.store.problem_list import causes
 from sellerdesk.store.trend_charts import months
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.dashboard import drawers
+from sellerdesk.ui.pages.dashboard.lists import fill_pipeline, fill_problem_orders, pipeline_table, problem_table
 from sellerdesk.ui.pages.dashboard.model import DashboardModel
-from sellerdesk.ui.pages.dashboard.panels import (
-    Checklist,
-    WhatIfBar,
-    fill_pipeline,
-    fill_problem_orders,
-    pipeline_table,
-    problem_table,
-)
+from sellerdesk.ui.pages.dashboard.panels import Checklist, WhatIfBar
 from sellerdesk.ui.pages.dashboard.states import (
     allowed_cases,
     allowed_low_reviews,
@@ -48,9 +42,6 @@ from sellerdesk.ui.pages.dashboard.states import (
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.widgets.charts import Chart
 from sellerdesk.ui.widgets.gauge import Gauge
-
-#: the tabs below the gauges (the charts come first)
-COMING_TAB, PROBLEMS_TAB = 1, 2
 
 
 class DashboardPage(Page):
@@ -149,8 +140,6 @@ class DashboardPage(Page):
         self.model.statusChanged.connect(self.show_status)
         self.model.chartsChanged.connect(self.show_charts)
         self.model.problemsChanged.connect(self.show_problems)
-        self._stale_tables: set[int] = set()  # tabs whose table waits until the tab is opened
-        self.tabs.currentChanged.connect(self._fill_tables)
         self.model.loadingChanged.connect(self._loading)
         self.model.failed.connect(
             lambda text: self.loading_label.setText(self.tr("Could not read: {e}").format(e=text))
@@ -339,8 +328,7 @@ class DashboardPage(Page):
                 else self.tr("If nothing else changes the ODR stays below 1% for the next 90 days."),
             )
         )
-        self._stale_tables.add(COMING_TAB)
-        self._fill_tables()
+        fill_pipeline(self.pipeline, odr)
 
     def show_problems(self) -> None:
         """The causes chart and the problem-order list (after a read of the problem orders)."""
@@ -358,30 +346,16 @@ class DashboardPage(Page):
                 "Double-click an order to open it. {s} could be protected."
             ).format(start=odr["window"]["start"], s=suggestions)
         )
-        self._stale_tables.add(PROBLEMS_TAB)
-        self._fill_tables()
+        fill_problem_orders(self.problem_orders, m.problem_rows, odr)
 
-    def _fill_tables(self, *_: object) -> None:
-        """Fill the open tab's table if its figures are newer (thousands of rows at a million orders:
-        a quarter of a second, paid when the tab is opened rather than on every show)."""
-        tab = self.tabs.currentIndex()
-        if tab not in self._stale_tables:
-            return
-        self._stale_tables.discard(tab)
-        odr = self.model.status["odr"]
-        if tab == COMING_TAB:
-            fill_pipeline(self.pipeline, odr)
-        elif tab == PROBLEMS_TAB:
-            fill_problem_orders(self.problem_orders, self.model.problem_rows, odr)
-
-    def _open(self, table: QTableWidget, row: int) -> None:
-        item = table.item(row, 0)
-        if item is None:
+    def _open(self, table: QTableView, row: int) -> None:
+        index = table.model().index(row, 0)
+        if not index.isValid():
             return
         window = self.window()
         opener = getattr(window, "open_record", None)
         if opener is not None:
-            opener("order", item.data(Qt.ItemDataRole.UserRole))
+            opener("order", index.data(Qt.ItemDataRole.UserRole))
 
     def closeEvent(self, event: Any) -> None:
         self.model.close()

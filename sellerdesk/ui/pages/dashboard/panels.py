@@ -1,30 +1,23 @@
-"""The dashboard's panels: Etsy's warning checklist, the what-if control, the pipeline and
-problem-order tables."""
+"""The dashboard's panels: Etsy's warning checklist and the what-if control."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
 from sellerdesk.core.standards import format_percent
 from sellerdesk.core.whatif import WhatIf
-from sellerdesk.store.problem_list import ProblemOrderRow
-from sellerdesk.ui.pages.dashboard.states import Dashboard, last_day, window_text
-from sellerdesk.ui.vocabulary import words
+from sellerdesk.ui.pages.dashboard.states import window_text
 from sellerdesk.ui.widgets.gauge import zone_text_color
 
 CRITERIA = ("rate_at_or_over_limit", "three_since_first_sale", "two_in_window")
@@ -184,96 +177,3 @@ class WhatIfBar(QGroupBox):
             self.tr("<b>Showing a what-if</b> — the gauges include hypothetical orders") if what.active else ""
         )
         self.changed.emit(what)
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def fill_pipeline(table: QTableWidget, odr: dict[str, Any]) -> None:
-    pipeline = odr["pipeline"]
-    table.setRowCount(len(pipeline))
-    for r, p in enumerate(pipeline):
-        e = p["on_entry"]
-        rate = format_percent(e["problem_orders"], e["orders"], 2) if e["orders"] else "—"
-        values = [
-            p["order_id"],
-            p["order_date"],
-            p["enters"],
-            last_day(p["leaves"]),
-            f"{rate} ({e['problem_orders']} of {e['orders']})",
-        ]
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            item.setData(Qt.ItemDataRole.UserRole, p["order_id"])
-            table.setItem(r, c, item)
-
-
-def fill_problem_orders(table: QTableWidget, rows: list[ProblemOrderRow], odr: dict[str, Any]) -> None:
-    """Counted and excluded problem orders placed since the window start, with why each counts."""
-    ws, we = odr["window"]["start"], odr["window"]["end"]
-    shown = [r for r in rows if r.order_date >= ws]
-    shown.sort(key=lambda r: (r.excluded, r.order_date), reverse=False)
-    table.setRowCount(len(shown))
-    muted = table.palette().color(QPalette.ColorRole.PlaceholderText)
-    for i, row in enumerate(shown):
-        why = []
-        for e in row.events:
-            what = (
-                Dashboard.tr("review {stars}★ on {day}").format(stars=e.detail, day=e.day)
-                if e.kind == "review"
-                else Dashboard.tr("case ({reason}) opened {day}").format(reason=words(str(e.detail)), day=e.day)
-            )
-            if e.excluded_reason:
-                what += Dashboard.tr(" — excluded: {reason}").format(reason=words(e.excluded_reason))
-            why.append(what)
-        where = Dashboard.tr("in the window") if row.order_date < we else Dashboard.tr("enters later")
-        status = Dashboard.tr("excluded") if row.excluded else Dashboard.tr("counts")
-        suggestion = "; ".join(
-            Dashboard.tr(
-                "ask for seller protection: lost in transit, shipped on time (tracked, shipped {s}, due {d})"
-            ).format(s=row.shipped_date, d=row.due_by)
-            for _ in row.suggestions()
-        )
-        values = [row.order_id, row.order_date, f"{status}, {where}", "; ".join(why), suggestion]
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            item.setData(Qt.ItemDataRole.UserRole, row.order_id)
-            item.setToolTip(v)
-            if row.excluded:
-                item.setForeground(muted)
-            elif c == 4 and v:
-                item.setForeground(QColor("#2f6fd1") if not _dark(table) else QColor("#6fa8ff"))
-            table.setItem(i, c, item)
-
-
-def problem_table() -> QTableWidget:
-    return _table(
-        [
-            Dashboard.tr("Order"),
-            Dashboard.tr("Order date"),
-            Dashboard.tr("Status"),
-            Dashboard.tr("Why it counts"),
-            Dashboard.tr("Seller protection"),
-        ]
-    )
-
-
-def pipeline_table() -> QTableWidget:
-    return _table(
-        [
-            Dashboard.tr("Order"),
-            Dashboard.tr("Order date"),
-            Dashboard.tr("Enters the window"),
-            Dashboard.tr("Last day in it"),
-            Dashboard.tr("ODR on entry (if nothing else changes)"),
-        ]
-    )
