@@ -156,7 +156,9 @@ class EtsyDownload:
     waiting_reviews: int  # distinct (order, day) of orders not in the file
     guests: int
     unshipped: int
-    adjusted: int
+    adjusted: int  # orders with non-zero Adjusted columns (refunded in part or in full)
+    total_minor: int  # the sum of Order Total, in cents
+    refund_minor: int  # the sum of Order Total - Adjusted Order Total over adjusted orders
 
     @property
     def paths(self) -> list[Path]:
@@ -301,7 +303,7 @@ class _Rows:
         coupon_code, coupon_details = COUPON[0], cell(COUPON[1])
         payments = [(cell(m), "online_pp" if m == "PayPal" else "online_cc") for m in PAYMENT_METHODS]
         reviews: list[dict] = []
-        stats = {"guests": 0, "unshipped": 0, "adjusted": 0, "items": 0}
+        stats = {"guests": 0, "unshipped": 0, "adjusted": 0, "items": 0, "total_minor": 0, "refund_minor": 0}
         order_lines: list[str] = []
         item_lines: list[str] = []
         seq = self.orders
@@ -326,6 +328,7 @@ class _Rows:
                 tax = int((value - discount + shipping) * 0.07) if buyer.domestic and rnd() < 0.6 else 0
                 total = value - discount + shipping + tax
                 fees = total * 3 // 100 + 25
+                stats["total_minor"] += total
                 shipped = di + int(rnd() * 5) + (int(rnd() * 10) if rnd() < 0.05 else 0)
                 if shipped > last_day or rnd() < 0.002:  # recent, or never marked shipped
                     shipped = None
@@ -336,6 +339,7 @@ class _Rows:
                     kept_fees = (total - refund) * 3 // 100 + 25  # Etsy keeps the fixed fee
                     adjusted = f"{money(total - refund)},{money(kept_fees)},{money(total - refund - kept_fees - tax)}"
                     stats["adjusted"] += 1
+                    stats["refund_minor"] += refund
                 pay, pay_type = payments[int(rnd() * len(payments))]
                 code, details = (coupon_code, coupon_details) if coupon else ("", "")
                 shipped_short = "" if shipped is None else short[off + shipped]
@@ -453,6 +457,8 @@ def write_etsy_download(
         guests=stats["guests"],
         unshipped=stats["unshipped"],
         adjusted=stats["adjusted"],
+        total_minor=stats["total_minor"],
+        refund_minor=stats["refund_minor"],
     )
 
 

@@ -187,7 +187,7 @@ def expect_counts(report: Any, kind: str, what: str, new: int = 0, unchanged: in
 
 
 def check_etsy_shop(store: Store, download: EtsyDownload) -> None:
-    """The shop holds exactly what the files hold (counts), else BenchFailed."""
+    """The shop holds exactly what the files hold (counts and money), else BenchFailed."""
     want = {
         "orders": download.orders,
         "order_items": download.items,
@@ -198,6 +198,11 @@ def check_etsy_shop(store: Store, download: EtsyDownload) -> None:
         "orders WHERE refund_minor > 0": download.adjusted,
     }
     have = {what: count(store, what) for what in want}
+    want["sum of total_minor"] = download.total_minor
+    want["sum of refund_minor"] = download.refund_minor
+    have["sum of total_minor"], have["sum of refund_minor"] = store.db.execute(
+        "SELECT sum(total_minor), sum(refund_minor) FROM orders"
+    ).fetchone()
     wrong = [f"{what}: {have[what]} in the shop, {n} in the files" for what, n in want.items() if have[what] != n]
     if wrong:
         raise BenchFailed("the shop does not hold what the files hold: " + "; ".join(wrong))
