@@ -227,10 +227,11 @@ print(json.dumps({"kb": int(peak.split()[1]), "orders": orders, "s": seconds}))
 
 
 def import_rss(work: Path, paths: list[str], download: EtsyDownload) -> dict[str, float]:
-    """Peak RSS (MB) of a fresh process: opening a new shop only, and opening it and importing the files."""
+    """Peak RSS (MB) of a fresh process: opening a new shop only, and opening one and importing the files."""
     found = {}
     for name, files in (("baseline", []), ("import", paths)):
         shop = work / f"rss-{name}.sellerdesk"
+        new_shop(shop, made_to_order_listings()).close()  # set up as for the in-process import
         done = subprocess.run(
             [sys.executable, "-c", _RSS_CHILD, str(ROOT), str(shop), *files], capture_output=True, text=True
         )
