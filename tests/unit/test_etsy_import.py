@@ -201,6 +201,8 @@ ROUNDTRIP_SETS = {
     "set1": ("EtsySoldOrders2026.csv", "EtsySoldOrderItems2026.csv"),
     # orders: cp1252, tabs, CRLF; items: UTF-8 with BOM, semicolons, CRLF
     "set2": ("EtsySoldOrders2026.csv", "EtsySoldOrderItems2026.csv"),
+    # both: Excel's "Unicode Text" (UTF-16 with BOM, tabs, CRLF)
+    "set3": ("EtsySoldOrders2026.csv", "EtsySoldOrderItems2026.csv"),
 }
 
 
@@ -224,7 +226,7 @@ def test_spreadsheet_round_trip_lands_the_same_data(store, name):
     assert store.db.execute("SELECT DISTINCT typeof(ship_zip) FROM orders").fetchall() == [("text",)]
 
 
-@pytest.mark.parametrize("name", sorted(ROUNDTRIP_SETS))
+@pytest.mark.parametrize("name", ["set1", "set2"])
 def test_spreadsheet_round_trip_warns_about_the_cp1252_file(store, name):
     folder = ROUNDTRIP / name
     report = import_paths(store, [folder / f for f in ROUNDTRIP_SETS[name]])

@@ -22,6 +22,7 @@ from etsykit import (
     content,
     counts,
     edited,
+    error_at,
     items,
     orders,
     read_rows,
@@ -276,3 +277,19 @@ def test_imports_keep_the_standards_summaries_in_step(store):
     conn.execute("ROLLBACK TO rebuild")
     conn.execute("RELEASE rebuild")
     assert kept == rebuilt
+
+
+def test_a_refund_never_exceeds_what_the_buyer_paid(store, tmp_path):
+    """An Adjusted Order Total below zero (a spreadsheet slip) cannot make the refund larger than the total."""
+    bad = edited(US_ORDERS, tmp_path / US_ORDERS.name, "3301000005", "Adjusted Order Total", "-1")
+    try:
+        import_paths(store, [bad])
+    except ImportFailed as exc:
+        assert error_at(exc.errors, US_ORDERS.name, 2, "Adjusted Order Total"), [str(e) for e in exc.errors]
+        return
+    assert store.db.execute(
+        "SELECT total_minor, refund_minor FROM orders WHERE order_id = '3301000005'"
+    ).fetchone() == (
+        4330,
+        4330,
+    )

@@ -66,6 +66,7 @@ BAD_ORDER_CELLS = {
     "blank order id": ("3301000005", "Order ID", "", 2),
     # what the buyer paid is never negative; SellerDesk's own templates refuse '-5' too
     "negative order total": ("3301000004", "Order Total", "-48.03", 3),
+    "digits of another script": ("3301000004", "Order Total", "٤٨.٠٣", 3),
 }
 BAD_ITEM_CELLS = {
     "quantity in words": ("3301000005", "Quantity", "two", 2),
