@@ -218,8 +218,11 @@ def test_a_chart_is_drawn_when_it_comes_into_view_and_again_at_a_new_size(sessio
     qtbot.waitUntil(lambda: page.charts["odr_trend"].is_drawn(), timeout=30000)
     projection = page.charts["projection"]  # on the "What is coming" tab, not open yet
     assert projection.image() is None and not projection.is_drawn()
+    assert page.model.projection == []  # made only for that tab
     page.tabs.setCurrentWidget(projection.parentWidget())
     qtbot.waitUntil(projection.is_drawn, timeout=30000)
+    assert len(page.model.projection) == 90
+    assert "problem orders placed after the window will enter it" in page.pipeline_label.text()
     assert page.pipeline.model().rowCount() == len(page.model.status["odr"]["pipeline"])
     before = projection.image().size()
     page.resize(1300, 2200)

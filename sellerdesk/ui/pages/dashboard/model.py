@@ -3,9 +3,9 @@
 The status comes from `session.status()` (the one standards engine, fast on any shop size), so
 the gauges follow an edit at once. Everything behind the charts and tables is read and computed
 on the thread pool, each part with its own connection, on the first show, a new as-of day, and
-(debounced) after edits: the per-day rows with the trend and the pipeline projection
-(`read_daily_figures`), and, at the same time, the problem-order list (`read_problem_rows`).
-The GUI thread only takes the finished figures.
+(debounced) after edits: the per-day rows with the trend (`read_daily_figures`) and, at the
+same time, the problem-order list (`read_problem_rows`); the 90-day projection only when the
+"What is coming" tab asks for it (`project_odr`). The GUI thread only takes the finished figures.
 """
 
 from __future__ import annotations
@@ -41,26 +41,28 @@ class DailyFigures:
     trend: Trend
     monthly: list[dict[str, Any]]
     ratings: list[int]
-    projection: list[ProjectedDay]
 
 
 def read_daily_figures(db: Database, as_of: date) -> DailyFigures:
     """The per-day rows and what the charts draw from them (on a worker: ~0.4 s at a million orders)."""
     data = load_daily(db, as_of)
-    trend = odr_trend(data)
+    return DailyFigures(data, odr_trend(data), monthly_rates(data), rating_distribution(data))
+
+
+def project_odr(data: DailyData) -> list[ProjectedDay]:
+    """The ODR of each of the next 90 days with the last 90 days' average daily orders and no new
+    problem order (on a worker: 0.1 s at a million orders)."""
     first = data.as_of - timedelta(days=89)
     daily = [data.orders.get((first + timedelta(days=i)).isoformat(), [0])[0] for i in range(90)]
-    orders_by_day = {date.fromisoformat(d): v[0] for d, v in data.orders.items()}
-    projection = project(
+    return project(
         data.as_of,
-        orders_by_day,
+        {date.fromisoformat(d): v[0] for d, v in data.orders.items()},
         counted_problem_days(data),
         length=data.settings.odr_window_days,
         lag=data.settings.odr_lag_days,
         days=90,
-        future_daily_orders=sum(daily) / 90 if trend.orders else 0.0,  # the last 90 days' average
+        future_daily_orders=sum(daily) / 90,
     )
-    return DailyFigures(data, trend, monthly_rates(data), rating_distribution(data), projection)
 
 
 def read_problem_rows(db: Database, as_of: date) -> list[ProblemOrderRow]:
@@ -72,8 +74,9 @@ def read_problem_rows(db: Database, as_of: date) -> list[ProblemOrderRow]:
 
 class DashboardModel(QObject):
     statusChanged = Signal(object)  # the status dict (as shop_status gives it, no what-if)
-    chartsChanged = Signal()  # trend, monthly rates, ratings, projection
+    chartsChanged = Signal()  # trend, monthly rates, ratings
     problemsChanged = Signal()  # the problem-order list
+    projectionChanged = Signal()  # the 90-day projection (after load_projection)
     loadingChanged = Signal(bool)
     failed = Signal(str)
 
@@ -87,6 +90,7 @@ class DashboardModel(QObject):
         self.ratings: list[int] = [0] * 5
         self.problem_rows: list[ProblemOrderRow] = []
         self.projection: list[ProjectedDay] = []
+        self._projected: DailyData | None = None  # the data the projection is (being) made from
         self.whatif = WhatIf()
         self._generation = 0
         self._pending = 0  # reads of this generation still running
@@ -149,8 +153,26 @@ class DashboardModel(QObject):
         self.trend = figures.trend
         self.monthly = figures.monthly
         self.ratings = figures.ratings
-        self.projection = figures.projection
         self.chartsChanged.emit()
+
+    def load_projection(self) -> None:
+        """Make the 90-day projection from the latest per-day rows, in the background, unless it is
+        made (or being made) already; projectionChanged tells when it is there."""
+        data = self.data
+        if data is None or data is self._projected:
+            return
+        self._projected = data
+
+        def done(days: list[ProjectedDay]) -> None:
+            if data is self.data and self._alive():
+                self.projection = days
+                self.projectionChanged.emit()
+
+        def error(exc: BaseException) -> None:
+            if data is self.data:
+                self.failed.emit(str(exc))
+
+        run_task(self, lambda: project_odr(data), done, error)
 
     def _problems_loaded(self, rows: list[ProblemOrderRow]) -> None:
         self.problem_rows = rows
