@@ -40,11 +40,12 @@ def order_html(order: Row, thank_you: str = THANK_YOU) -> str:
     address = "<br>".join(escape(line) for line in address_lines(order)) or "<i>No shipping address recorded</i>"
     rows = []
     for item in order["items"]:
-        personal = (
-            f"<br><span style='color:#555'>Personalization: {escape(item['personalization'])}</span>"
-            if item.get("personalization")
-            else ""
-        )
+        personal = ""
+        if item.get("variations"):
+            personal += f"<br><span style='color:#555'>{escape(item['variations'])}</span>"
+        if item.get("personalization"):
+            text = escape(item["personalization"]).replace("\n", "<br>")
+            personal += f"<br><span style='color:#555'>Personalization: {text}</span>"
         rows.append(
             f"<tr><td>{escape(item['title'])}{personal}</td><td align='right'>{item['quantity']}</td>"
             f"<td align='right'>{_money(item['price_minor'], order['currency'])}</td></tr>"

@@ -177,10 +177,10 @@ def compare(store: Store) -> Comparison:
     profiles = {
         name or "": n
         for name, n in store.db.execute(
-            "SELECT p.name, count(*) FROM stage.etsy_orders s "
-            "LEFT JOIN stage.order_dates d ON d.order_id = s.order_id "
+            # New orders, and orders imported before without a profile that get one now.
+            f"SELECT p.name, count(*) {_ORDER_JOIN} "
             "LEFT JOIN main.shipping_profiles p ON p.id = d.shipping_profile_id "
-            "WHERE NOT EXISTS (SELECT 1 FROM main.orders o WHERE o.order_id = s.order_id) "
+            f"WHERE o.order_id IS NULL OR ({_GETS_DATES}) "
             "GROUP BY p.name ORDER BY count(*) DESC"
         )
     }

@@ -92,7 +92,8 @@ def label_orders(store: Store, order_ids: Sequence[str]) -> list[Row]:
         if order is None:
             continue
         cursor = store.db.execute(
-            "SELECT title, quantity, price_minor, personalization FROM order_items WHERE order_id = ? ORDER BY id",
+            "SELECT title, quantity, price_minor, personalization, variations FROM order_items "
+            "WHERE order_id = ? ORDER BY id",
             [order_id],
         )
         names = [c[0] for c in cursor.description]

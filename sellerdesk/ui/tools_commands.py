@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from sellerdesk.store import tools
+from sellerdesk.store.listings import listing_profile, set_listing_profile
 from sellerdesk.store.store import Row, Store
 
 
@@ -210,3 +211,18 @@ class EditVacation(QUndoCommand):
             self.store.insert("vacations", self.before)
         else:
             self.store.update("vacations", self.key, {k: self.before[k] for k in self.values})
+
+
+class SetListingProfile(QUndoCommand):
+    """Which shipping profile a listing's imported orders take (store/listings.py)."""
+
+    def __init__(self, store: Store, listing_id: str, profile_id: int | None, title: str) -> None:
+        super().__init__(title)
+        self.store, self.listing_id, self.profile_id = store, listing_id, profile_id
+        self.before = listing_profile(store, listing_id)
+
+    def redo(self) -> None:
+        set_listing_profile(self.store, self.listing_id, self.profile_id)
+
+    def undo(self) -> None:
+        set_listing_profile(self.store, self.listing_id, self.before)

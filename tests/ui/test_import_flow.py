@@ -150,3 +150,24 @@ def test_dropping_a_folder_on_the_window_imports_it(window, session, qtbot, down
         pass
     dialog = got.args[0]
     assert dialog.counts_table.item(0, 1).text() != "0"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_an_imported_personalization_shows_in_the_order_and_on_the_packing_slip(window, session, tmp_path):
+    import subprocess
+
+    from sellerdesk.io.importer import import_paths
+    from sellerdesk.io.labels import write_pdf
+
+    import_paths(session.store, [US])
+    session.notify_external(frozenset({"orders", "order_items"}))
+    window.open_record("order", "3301000004")
+    page = window.current_page()
+    assert page.key == "orders"
+    detail = page.detail.body.toPlainText()
+    assert "Size:12x8 in" in detail
+    assert "Café Zoë, est. 2019" in detail and "Open 8-4, Mon-Sat" in detail
+    pdf = tmp_path / "slip.pdf"
+    assert write_pdf(session.store, ["3301000004"], pdf) == 1
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Café Zoë, est. 2019" in text and "Open 8-4, Mon-Sat" in text and "Size:12x8 in" in text

@@ -112,7 +112,14 @@ class OrderDetail(QWidget):
         parts.append("</table>")
         parts.append(f"<h4>{self.tr('Items')} ({len(o['items'])})</h4><ul>")
         for item in o["items"]:
-            extra = f" — <i>{e(item['personalization'])}</i>" if item.get("personalization") else ""
+            extra = ""
+            if item.get("variations"):
+                extra += f"<br>{e(item['variations'])}"
+            if item.get("sku"):
+                extra += f"<br>{self.tr('SKU')}: {e(item['sku'])}"
+            if item.get("personalization"):
+                text = e(item["personalization"]).replace("\n", "<br>")
+                extra += f"<br><b>{self.tr('Personalization')}:</b> <i>{text}</i>"
             parts.append(
                 f"<li>{item['quantity']} × {e(item['title'])} ({money(item['price_minor'], o['currency'])}){extra}</li>"
             )

@@ -25,6 +25,7 @@ from sellerdesk.ui.commands import InsertRecord
 from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.dialogs.order_picker import OrderPicker
 from sellerdesk.ui.pages.base import Page
+from sellerdesk.ui.pages.listing_profiles import ListingProfiles
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import AssignProfile, DeleteProfile, SetDefaultProfile, UpdateProfile
 from sellerdesk.ui.vocabulary import Columns
@@ -141,7 +142,7 @@ class ShippingProfilesPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -158,6 +159,10 @@ class ShippingProfilesPage(Page):
             self.buttons[key] = button
         row.addStretch(1)
         layout.addLayout(row)
+        listings_title = QLabel(self.tr("<b>Listings</b>"))
+        layout.addWidget(listings_title)
+        self.listings = ListingProfiles(session)
+        layout.addWidget(self.listings, 3)
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         session.changed.connect(self._on_changed)
