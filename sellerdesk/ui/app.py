@@ -86,6 +86,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     if smoke_test:
         return _smoke(app, window, QTimer)
     code = app.exec()
+    _finish_charts()
     window.session.close()
     if temp is not None:
         temp.cleanup()
@@ -112,5 +113,13 @@ def _smoke(app, window, timer_cls) -> int:  # noqa: ANN001 - Qt types imported l
 
     timer_cls.singleShot(0, check)
     app.exec()
+    _finish_charts()
     window.session.close()
     return result["code"]
+
+
+def _finish_charts() -> None:
+    """Let the chart worker finish its drawing (a second at most) before Python shuts down under it."""
+    from sellerdesk.ui.widgets.charts import chart_pool
+
+    chart_pool().waitForDone()
