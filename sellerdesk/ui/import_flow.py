@@ -83,6 +83,7 @@ class ImportFlow(QObject):
 
     # -- 2. the preview --------------------------------------------------------------------------
     def _show(self, dialog: ImportPreviewDialog) -> None:
+        self.window.statusBar().clearMessage()
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._write)

@@ -5,6 +5,7 @@ is written until the seller presses Import."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -48,13 +49,16 @@ def record_names() -> dict[str, str]:
     }
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], name: str) -> QTableWidget:
+def _table(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], name: str, stretch: int | None = None
+) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.setWordWrap(False)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
@@ -65,10 +69,19 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], name: str) 
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
     table.setMaximumHeight(max(height, 60))
     return table
+
+
+def _shown_name(path: Path, report: ImportReport) -> str:
+    """The file's name, with its folder when two files given have the same name."""
+    same = sum(f.path.name == path.name for f in report.files)
+    return f"{path.parent.name}/{path.name}" if same > 1 else path.name
 
 
 class ImportPreviewDialog(QDialog):
@@ -112,11 +125,13 @@ class ImportPreviewDialog(QDialog):
         self.files_table = _table(
             [self.tr("File"), self.tr("Kind"), self.tr("Variant"), self.tr("Rows"), self.tr("Ignored columns")],
             [
-                (f.path.name, names[f.kind], f.variant, f.rows, ", ".join(f.unknown_columns) or "—")
+                (_shown_name(f.path, report), names[f.kind], f.variant, f.rows, ", ".join(f.unknown_columns) or "—")
                 for f in report.files
             ],
             "files",
         )
+        for r, f in enumerate(report.files):
+            self.files_table.item(r, 0).setToolTip(str(f.path))
         layout.addWidget(self.files_table)
         records = record_names()
         shown = [k for k in RECORD_KINDS if report.counts[k].total or k in ("orders", "items", "reviews")]
@@ -124,6 +139,7 @@ class ImportPreviewDialog(QDialog):
             [self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged")],
             [(records[k], report.counts[k].new, report.counts[k].updated, report.counts[k].unchanged) for k in shown],
             "counts",
+            stretch=0,
         )
         layout.addWidget(self.counts_table)
         notes = []
