@@ -47,6 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="print what would change and write nothing")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="files or folders to import")
 
+    export = sub.add_parser(
+        "export",
+        help="write the shop's records as CSV into DIR (the four templates, items, saved replies)",
+        description="Write sellerdesk-orders/-reviews/-cases/-messages.csv (SellerDesk's templates: they import "
+        "back into any shop), sellerdesk-items.csv and sellerdesk-saved-replies.csv into DIR.",
+    )
+    export.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if needed)")
+
     templates = sub.add_parser("templates", help="write the four empty CSV templates into DIR")
     templates.add_argument("dir", type=Path, metavar="DIR")
 
@@ -75,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _status(db_path, args.as_of, args.json)
         if args.command == "import":
             return _import(db_path, args.files, args.dry_run)
+        if args.command == "export":
+            return _export(db_path, args.out)
         if args.command == "templates":
             from sellerdesk.io.csv_import import write_templates
 
@@ -171,6 +182,23 @@ def _remove_new_shop(db_path: Path, created: bool) -> None:
     if created:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+
+def _export(db_path: Path, folder: Path) -> int:
+    from sellerdesk.io.export import export_all
+    from sellerdesk.store.database import StoreError
+
+    store = _open_existing(db_path)
+    try:
+        try:
+            written = export_all(store, folder)
+        except OSError as exc:
+            raise StoreError(f"could not write into {folder} ({exc.strerror or exc}); choose another folder") from None
+    finally:
+        store.close()
+    for path, rows in written.items():
+        print(f"{path}: {rows} row{'s' if rows != 1 else ''}")
+    return 0
 
 
 def _demo(db_path: Path, orders: int, seed: int, as_of: date | None) -> int:

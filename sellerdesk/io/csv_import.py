@@ -134,7 +134,7 @@ def read_template(
         before = len(file_errors)
         for column, (target, parse) in template.columns.items():
             try:
-                record[target] = parse(cells[positions[column]])
+                record[target] = _parse_cell(parse, cells[positions[column]])
             except r.FieldError as exc:
                 file_errors.append(RowError(name, line, column, str(exc)))
         if kind == "orders" and len(file_errors) == before:
@@ -168,6 +168,19 @@ def read_template(
     staging.add_template_rows(kind, batch)
     tick(1.0)
     errors.extend(file_errors)
+
+
+def _parse_cell(parse: Parser, cell: str) -> Any:
+    """A cell's value. An export (io/export.py) puts an apostrophe before text a spreadsheet would run as a
+    formula, or that starts with one: it comes off, and the text after it is kept exactly (with its
+    leading tab, say) where the field would only have trimmed it."""
+    if not cell.startswith("'"):
+        return parse(cell)
+    text = cell[1:]
+    value = parse(text)
+    if isinstance(value, str) and value == text.strip() and text.strip():
+        return text
+    return value
 
 
 def _template_column(template: Template, stored: str) -> str:

@@ -177,6 +177,11 @@ def _read_one(
         read_etsy_csv(info, text_file, separator, layout, plan.staging, errors, tick, cancelled)
         return info
     template = csv_import.recognise(csv_import._without_trailing_blanks(header))
+    if template is None and _is_spreadsheet_export(header):
+        plan.skipped.append(
+            f"skipped {name}: SellerDesk's export for spreadsheets (items or saved replies); it is not imported"
+        )
+        return None
     if template is None:
         if explicit and any(c.strip().lower() in _KNOWN_NAMES for c in header):
             errors.append(csv_import._header_error(name, header))
@@ -185,6 +190,13 @@ def _read_one(
     info = FileInfo(text_file.path, template.kind, "SellerDesk template")
     csv_import.read_template(info, text_file, separator, template, plan.staging, errors, seen, tick, cancelled)
     return info
+
+
+def _is_spreadsheet_export(header: list[str]) -> bool:
+    from sellerdesk.io.export import SPREADSHEET_ONLY
+
+    names = tuple(h.strip().lower() for h in csv_import._without_trailing_blanks(header))
+    return names in SPREADSHEET_ONLY
 
 
 def _split(line: str, separator: str) -> list[list[str]]:

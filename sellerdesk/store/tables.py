@@ -114,6 +114,11 @@ class TableQuery:
         direction = "DESC" if descending else "ASC"
         return f" ORDER BY {expr} {direction}, {self.spec.tiebreak} {direction}"
 
+    def matching_keys(self) -> tuple[str, dict[str, Any]]:
+        """SQL selecting the key of every record the search and filter match (an export of a page)."""
+        where, params = self._where()
+        return f"SELECT {self.spec.key} FROM {self.spec.source}{where}", params
+
     def count(self) -> int:
         self.dense = False
         where, params = self._where()

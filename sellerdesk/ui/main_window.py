@@ -24,6 +24,7 @@ from sellerdesk.core.standards import format_percent
 from sellerdesk.io.import_report import ImportReport
 from sellerdesk.store.database import StoreError
 from sellerdesk.store.store import Store
+from sellerdesk.ui.export_actions import ExportFlow
 from sellerdesk.ui.import_flow import ImportFlow
 from sellerdesk.ui.pages import PAGE_FACTORIES
 from sellerdesk.ui.pages.base import Page
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("&Import…"), self.import_dialog, "Ctrl+I")
         self._action(file_menu, self.tr("Import a &folder…"), self.import_folder_dialog)
+        self._action(file_menu, self.tr("&Export…"), self.export_dialog, "Ctrl+E")
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -259,6 +261,9 @@ class MainWindow(QMainWindow):
         elif report is not None:
             self.statusBar().showMessage(self.tr("Nothing to import: the shop already holds these files."), 8000)
         flow.deleteLater()
+
+    def export_dialog(self) -> None:
+        ExportFlow(self, self.session.path).ask(self.current_page())
 
     # -- drag and drop: files or folders dropped on the window are imported -----------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from sellerdesk.store.tables import TableQuery
 from sellerdesk.ui.session import ShopSession
 
 
@@ -32,6 +33,10 @@ class Page(QWidget):
     def open_record(self, kind: str, key: object) -> bool:
         """Show one record (e.g. an order from the dashboard); True if this page did."""
         return False
+
+    def export_query(self) -> TableQuery | None:
+        """The page's table under its search and filter (File > Export… of this page), if it has one."""
+        return None
 
     def save_state(self, settings: QSettings) -> None:
         """Column widths, splitter sizes."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.store.order_table import CURRENCY_AT, order_detail, orders_query
+from sellerdesk.store.tables import TableQuery
 from sellerdesk.ui.commands import DeleteRecords
 from sellerdesk.ui.dialogs import order_dialogs
 from sellerdesk.ui.dialogs.labels import labels_for
@@ -179,6 +180,9 @@ class OrdersPage(Page):
             header.blockSignals(False)
             return
         self.model.sort(section, order)
+
+    def export_query(self) -> TableQuery:
+        return self.model.target()
 
     def apply_search(self) -> None:
         self._debounce.stop()

@@ -38,6 +38,9 @@ class RecordTablePage(Page):
     #: tables whose change means this page's rows may have changed
     watches: frozenset[str] = frozenset()
 
+    def export_query(self) -> TableQuery:
+        return self.query
+
     def __init__(self, session: ShopSession, query: TableQuery, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.query = query
