@@ -393,17 +393,19 @@ class ShopGenerator:
                             if t3 < cap:
                                 out.append((tid, oid, "seller", stamp(t3), 0, SELLER_TEXT[1]))
                                 last_t = t3
+            # A thread the seller or Etsy wrote first is not incoming: nothing to judge (RULES.md 2).
+            incoming = out[0][2] == "buyer"
             messages.extend(out)
             threads.append(
                 (
                     tid,
                     oid,
-                    first,
-                    days[local_day(t0)],
-                    None if reply_t is None else stamp(reply_t),
-                    reply_sender,
-                    None if reply_t is None else reply_t - t0,
-                    spam,
+                    first if incoming else None,
+                    days[local_day(t0)] if incoming else None,
+                    None if reply_t is None or not incoming else stamp(reply_t),
+                    reply_sender if incoming else None,
+                    None if reply_t is None or not incoming else reply_t - t0,
+                    spam if incoming else 0,
                     stamp(last_t),
                 )
             )

@@ -272,7 +272,7 @@ class Store:
             self.refresh_threads(list(threads))
 
     def refresh_threads(self, thread_ids: Sequence[str] | None = None) -> None:
-        """Recompute each thread's first buyer message and first reply from its messages."""
+        """Recompute each thread's first incoming message and first reply from its messages."""
         with self.write("threads"):
             if thread_ids is None:
                 self._refresh_thread_chunk(None)
@@ -282,11 +282,18 @@ class Store:
 
     def _refresh_thread_chunk(self, ids: list[str] | None) -> None:
         where = "" if ids is None else f"AND thread_id IN ({', '.join('?' * len(ids))})"
+        # Etsy's rule (RULES.md 2): only a new incoming thread counts, judged by its first message. A
+        # thread the seller (or Etsy) started is not incoming, even when the buyer answers in it.
         rows = self.db.execute(
             f"""
-            WITH fb AS (
-                SELECT thread_id, min(sent_at) AS first_buyer_at, max(order_id) AS order_id
-                FROM messages WHERE sender = 'buyer' {where} GROUP BY thread_id)
+            WITH firsts AS (
+                SELECT thread_id, min(sent_at) AS first_at FROM messages WHERE true {where} GROUP BY thread_id),
+            fb AS (
+                SELECT f.thread_id, f.first_at AS first_buyer_at,
+                  (SELECT max(order_id) FROM messages o WHERE o.thread_id = f.thread_id AND o.sender = 'buyer')
+                    AS order_id
+                FROM firsts f WHERE EXISTS (SELECT 1 FROM messages b WHERE b.thread_id = f.thread_id
+                  AND b.sender = 'buyer' AND b.sent_at = f.first_at))
             SELECT fb.thread_id, fb.order_id, fb.first_buyer_at,
               (SELECT spam FROM messages b WHERE b.thread_id = fb.thread_id
                  AND b.sender = 'buyer' AND b.sent_at = fb.first_buyer_at),
@@ -306,16 +313,15 @@ class Store:
             seconds = int((parse_utc(reply_at) - first).total_seconds()) if reply_at else None
             day = first.astimezone(tz).date().isoformat()
             values.append((thread_id, order_id, first_at, day, reply_at, reply_sender, seconds, spam or 0, last_at))
-        if ids is not None:
-            # Threads without buyer messages (a seller's own first message, or all deleted) have
-            # no first message to judge, but still their latest message.
-            self.db.execute(
-                "UPDATE threads SET first_buyer_at = NULL, first_buyer_day = NULL, first_reply_at = NULL, "
-                "reply_sender = NULL, response_seconds = NULL, spam = 0, last_message_at = "
-                "(SELECT max(sent_at) FROM messages m WHERE m.thread_id = threads.thread_id) "
-                f"WHERE thread_id IN ({', '.join('?' * len(ids))})",
-                ids,
-            )
+        # Threads that are not incoming (the seller or Etsy wrote first, or every message was deleted)
+        # have no first message to judge, but still their latest message.
+        self.db.execute(
+            "UPDATE threads SET first_buyer_at = NULL, first_buyer_day = NULL, first_reply_at = NULL, "
+            "reply_sender = NULL, response_seconds = NULL, spam = 0, last_message_at = "
+            "(SELECT max(sent_at) FROM messages m WHERE m.thread_id = threads.thread_id) "
+            + ("" if ids is None else f"WHERE thread_id IN ({', '.join('?' * len(ids))})"),
+            ids or [],
+        )
         self.db.conn.executemany(
             """INSERT INTO threads (thread_id, order_id, first_buyer_at, first_buyer_day, first_reply_at,
                  reply_sender, response_seconds, spam, last_message_at)

@@ -51,7 +51,7 @@ def test_message_response_within_48_hours_of_the_first_buyer_message(store):
     add_message(store, "twice", "buyer", t)
     add_message(store, "twice", "buyer", t + timedelta(hours=30))
     add_message(store, "twice", "seller", t + timedelta(hours=50))
-    # A seller message before the buyer wrote is not a reply.
+    # A thread the seller started is not incoming: the buyer's answer in it never counts (RULES.md 2).
     add_message(store, "seller-first", "seller", t - timedelta(hours=1))
     add_message(store, "seller-first", "buyer", t)
     # A conversation Etsy started with no buyer message is not a first message.
@@ -60,8 +60,8 @@ def test_message_response_within_48_hours_of_the_first_buyer_message(store):
     add_thread(store, "before", at(date(2026, 3, 31), 12), None)
     add_thread(store, "today", at(date(2026, 6, 30), 1), None)
     m = standards(store)["message_response"]
-    assert (m["count"], m["total"]) == (2, 7)
-    assert m["rate"] == pytest.approx(2 / 7)
+    assert (m["count"], m["total"]) == (2, 6)
+    assert m["rate"] == pytest.approx(2 / 6)
     assert m["meets"] is False
 
 

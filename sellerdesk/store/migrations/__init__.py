@@ -22,6 +22,7 @@ from sellerdesk.store.migrations import (
     m007_drop_overlapping_indexes,
     m008_etsy_import,
     m009_order_search_index,
+    m010_incoming_threads,
 )
 from sellerdesk.store.migrations._script import run_script
 from sellerdesk.store.migrations.summaries import (
@@ -56,6 +57,7 @@ STEPS: tuple[ModuleType, ...] = (
     m007_drop_overlapping_indexes,
     m008_etsy_import,
     m009_order_search_index,
+    m010_incoming_threads,
 )
 
 
