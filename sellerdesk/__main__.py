@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 
 
@@ -28,7 +30,35 @@ def main() -> int:
     import_sqlite_utils_without_numpy()
     from sellerdesk.cli import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    try:
+        code = cli_main(sys.argv[1:])
+        sys.stdout.flush()  # here, not at exit, where a failed flush only prints Python's own complaint
+    except BrokenPipeError:
+        # `sellerdesk status --json | head -1`: the reader has what it wanted; say nothing more.
+        _send_stdout_nowhere()
+        return 1
+    except OSError as exc:
+        if exc.errno not in OUTPUT_ERRNOS:
+            raise
+        _send_stdout_nowhere()
+        where = exc.filename or "the output"
+        print(f"sellerdesk: cannot write {where}: {exc.strerror}. Free some space and try again.", file=sys.stderr)
+        return 1
+    return code
+
+
+#: Errors of a full or failing disk (ENOSPC, EDQUOT, EFBIG, EIO), e.g. `sellerdesk status > /dev/full`.
+OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _send_stdout_nowhere() -> None:
+    """Point stdout at the null device, so the flush at exit cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a GUI launch): nothing to flush
+        pass
 
 
 if __name__ == "__main__":

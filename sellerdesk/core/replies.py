@@ -8,8 +8,11 @@ with their position and never looked up.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 PLACEHOLDERS: tuple[str, ...] = (
     "buyer",
@@ -66,17 +69,49 @@ class Rendered:
         return not self.errors
 
 
-def _position(template: str, offset: int) -> tuple[int, int]:
-    line = template.count("\n", 0, offset) + 1
-    start = template.rfind("\n", 0, offset) + 1
-    return line, offset - start + 1
+class _Lines:
+    """Line and column of an offset, by bisecting the line starts (found once per template): a template
+    with thousands of errors is scanned once, not once per error."""
+
+    def __init__(self, template: str) -> None:
+        self.template = template
+        self.starts: list[int] | None = None
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if self.starts is None:
+            self.starts = [0] + [i + 1 for i, ch in enumerate(self.template) if ch == "\n"]
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
-def _error(template: str, offset: int, length: int, message: str) -> TemplateError:
-    line, column = _position(template, offset)
+def _error(lines: _Lines, offset: int, length: int, message: str) -> TemplateError:
+    line, column = lines.position(offset)
     return TemplateError(offset, line, column, length, message)
 
 
+class _Next:
+    """The next index of `char` after a position that only moves forward: each search resumes where the
+    last one ended, so a template of unclosed braces costs one pass, not one pass per brace."""
+
+    def __init__(self, template: str, char: str) -> None:
+        self.template, self.char = template, char
+        self.found = -1
+        self.exhausted = False
+
+    def after(self, i: int) -> int:
+        if self.exhausted:
+            return -1
+        if self.found <= i:
+            self.found = self.template.find(self.char, i + 1)
+            self.exhausted = self.found < 0
+        return self.found
+
+
+_KNOWN = ", ".join("{" + p + "}" for p in (*PLACEHOLDERS, CURSOR))
+_BRACE = re.compile(r"[{}]")
+
+
+@lru_cache(maxsize=512)  # a template repeats its mistakes; the message is the same each time
 def _explain(name: str) -> str:
     if not name.strip():
         return "empty placeholder {}; write {{ and }} for literal braces"
@@ -85,7 +120,7 @@ def _explain(name: str) -> str:
             f"{{{name}}} is not allowed: placeholders are plain names, without attributes, indexes "
             "or formats; write {{ and }} for literal braces"
         )
-    return f"unknown placeholder {{{name}}}; known: " + ", ".join("{" + p + "}" for p in (*PLACEHOLDERS, CURSOR))
+    return f"unknown placeholder {{{name}}}; known: {_KNOWN}"
 
 
 def parse(template: str) -> tuple[list[Token], list[TemplateError]]:
@@ -95,6 +130,8 @@ def parse(template: str) -> tuple[list[Token], list[TemplateError]]:
     literal: list[str] = []
     literal_start = 0
     i, n = 0, len(template)
+    lines = _Lines(template)
+    next_close, next_open = _Next(template, "}"), _Next(template, "{")
 
     def flush(at: int) -> None:
         nonlocal literal_start
@@ -110,10 +147,10 @@ def parse(template: str) -> tuple[list[Token], list[TemplateError]]:
                 literal.append("{")
                 i += 2
                 continue
-            close = template.find("}", i + 1)
-            reopen = template.find("{", i + 1)
+            close = next_close.after(i)
+            reopen = next_open.after(i)
             if close < 0 or (0 <= reopen < close):
-                errors.append(_error(template, i, 1, "unclosed { (write {{ for a literal brace)"))
+                errors.append(_error(lines, i, 1, "unclosed { (write {{ for a literal brace)"))
                 literal.append(ch)
                 i += 1
                 continue
@@ -123,7 +160,7 @@ def parse(template: str) -> tuple[list[Token], list[TemplateError]]:
                 tokens.append(Token("field", name, i))
                 literal_start = close + 1
             else:
-                errors.append(_error(template, i, close - i + 1, _explain(name)))
+                errors.append(_error(lines, i, close - i + 1, _explain(name)))
                 literal.append(template[i : close + 1])
             i = close + 1
         elif ch == "}":
@@ -131,12 +168,14 @@ def parse(template: str) -> tuple[list[Token], list[TemplateError]]:
                 literal.append("}")
                 i += 2
                 continue
-            errors.append(_error(template, i, 1, "single } (write }} for a literal brace)"))
+            errors.append(_error(lines, i, 1, "single } (write }} for a literal brace)"))
             literal.append(ch)
             i += 1
-        else:
-            literal.append(ch)
-            i += 1
+        else:  # plain text up to the next brace, in one piece
+            brace = _BRACE.search(template, i)
+            end = brace.start() if brace else n
+            literal.append(template[i:end])
+            i = end
     flush(n)
     return tokens, errors
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -67,61 +68,218 @@ class NewerDatabaseError(StoreError):
     pass
 
 
-def connect(path: str | Path) -> Database:
-    """A connection with SellerDesk's pragmas; no migration (for readers on other threads)."""
+class DamagedShopError(StoreError):
+    """The file is not a shop SellerDesk can read: empty, cut short, not SQLite, a folder, unreadable."""
+
+
+class ShopLockedError(StoreError):
+    """Another program held the shop for longer than opening waits."""
+
+
+#: How long opening waits for another program's lock before saying who holds it (seconds).
+BUSY_WAIT_S = 5.0
+#: Every SQLite file starts with these bytes (sqlite.org/fileformat.html, "The Database Header").
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: What opening found out about a shop file, kept on its connection.
+READ_ONLY_FLAG = "_sellerdesk_read_only"
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> Database:
+    """A connection with SellerDesk's pragmas; no migration (for readers on other threads).
+
+    A read-only shop is opened through a `mode=ro` URI and switches nothing (no WAL, no -shm)."""
     try:
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+        if read_only:
+            conn = sqlite3.connect(_reading_uri(Path(path)), uri=True, check_same_thread=False, timeout=10)
+        else:
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
         db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = FULL")
+        if not read_only:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA temp_store = MEMORY")
         db.execute("PRAGMA cache_size = -16384")  # 16 MB a connection (was 64 MB: RSS at 1M orders)
         db.execute("PRAGMA mmap_size = 67108864")  # 64 MB (was 256 MB: mapped pages count in RSS)
     except sqlite3.DatabaseError as exc:
         raise StoreError(_explain(path, exc)) from exc
+    setattr(db, READ_ONLY_FLAG, read_only)
     return db
 
 
+def is_read_only_database(db: Database) -> bool:
+    """Whether `db` was opened read-only (connect(read_only=True) or open_database on a read-only file)."""
+    return bool(getattr(db, READ_ONLY_FLAG, False))
+
+
 def open_database(path: str | Path, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and bring the schema up to date; refuse newer files."""
+    """Open (creating if needed) and bring the schema up to date; refuse newer, damaged or busy files.
+
+    A file the user may not write (or in a folder they may not write) opens read-only, unmigrated:
+    nothing is written, and no -wal, -shm or copy is left beside it."""
     path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
+    if str(path) != ":memory:" and not path.exists():
+        return _create(path)
+    if str(path) != ":memory:":
+        check_shop_file(path)
         _refuse_newer(path)
+        if is_read_only_file(path):
+            return _open_read_only(path)
     db = connect(path)
     try:
         pending = migrations.pending(db)
         if migrate and pending:
-            if existed and db.table_names():
+            if db.table_names():
                 backup_copy(db, path, pending[0].name)
             migrations.apply(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise StoreError(_explain(path, exc)) from exc
+        raise _store_error(path, exc) from exc
     return db
+
+
+def _create(path: Path) -> Database:
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not _writable(path.parent):
+        raise StoreError(
+            f"Cannot create {path}: the folder {path.parent} is read-only. Choose a folder you can write to."
+        )
+    db = connect(path)
+    try:
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _store_error(path, exc) from exc
+    return db
+
+
+def _open_read_only(path: Path) -> Database:
+    db = connect(path, read_only=True)
+    try:
+        pending = migrations.pending(db)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads through the -wal, if any
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _store_error(path, exc) from exc
+    if pending:
+        db.close()
+        raise StoreError(
+            f"{path} is read-only and was made by an older SellerDesk: it needs an upgrade that cannot be "
+            "written. Make the file and its folder writable, or open a copy of it."
+        )
+    return db
+
+
+def is_read_only_file(path: Path) -> bool:
+    """The user may not write the file, or the folder its -wal and -shm would go in.
+
+    A file whose write bits are all cleared counts as read-only even for an administrator (root
+    writes anyway): the owner marked it so (Windows' read-only attribute reads the same way)."""
+    return not _writable(path) or not _writable(path.parent)
+
+
+def _writable(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & 0o222)
+
+
+def check_shop_file(path: Path) -> None:
+    """Refuse what SQLite would open wrongly or explain badly: a folder, an empty, unreadable, text or
+    cut-short file. Reads the first 4 KB only, so it costs nothing on a big shop."""
+    if path.is_dir():
+        raise DamagedShopError(f"{path} is a folder, not a shop file. Open the shop file inside it, or another file.")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except PermissionError:
+        raise DamagedShopError(
+            f"{path} cannot be read: permission denied. Ask for read access, or open another shop file."
+        ) from None
+    except OSError as exc:
+        raise DamagedShopError(f"{path} cannot be read ({exc.strerror}). Open another shop file.") from None
+    if size == 0:
+        raise DamagedShopError(
+            f"{path} is empty (0 bytes): it holds no shop, perhaps cut short while it was copied. "
+            "Restore a backup, or open another shop file."
+        )
+    if not head.startswith(SQLITE_MAGIC):
+        if _looks_like_text(head):
+            raise DamagedShopError(
+                f"{path} is a text file, not a SellerDesk shop file. Open your shop file instead; "
+                "Etsy downloads and CSV files are brought in with File > Import (or `sellerdesk import`)."
+            )
+        raise DamagedShopError(
+            f"{path} is not a SellerDesk shop file (it is not an SQLite database), or it is damaged. "
+            "Restore a backup, or open another shop file."
+        )
+    expected = _expected_size(head)
+    if expected is None or size < expected:
+        shown = f"{size:,} of {expected:,} bytes" if expected else f"{size:,} bytes, an unreadable header"
+        raise DamagedShopError(
+            f"{path} is damaged: the file is cut short ({shown}). Restore a backup, or open another shop file."
+        )
+
+
+def _expected_size(head: bytes) -> int | None:
+    """The file's size by its own header (page size x page count), 0 when the header does not say,
+    None when the header itself is cut short or impossible."""
+    if len(head) < 100:
+        return None
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return None
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[24:28] == head[92:96]  # the page count is only valid when written with the change counter
+    return pages * page_size if valid and pages else 0
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return head.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16 text (Excel's "Unicode Text")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start > len(head) - 4  # a character cut by the 4 KB limit
+    return True
+
+
+def _reading_uri(path: Path) -> str:
+    """A `mode=ro` URI for reading without changing anything. With no companion file beside the shop
+    (nobody has it open, nothing left to recover) it is also `immutable`: SQLite then creates no
+    -wal or -shm, which it could neither use nor remove in a read-only folder."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    if not any(c.exists() for c in companions):
+        uri += "&immutable=1"
+    return uri
 
 
 def is_up_to_date(path: Path) -> bool:
     """Whether the shop file has every migration (so opening it changes nothing); refuses newer files."""
+    check_shop_file(path)
     _refuse_newer(path)
-    conn = sqlite3.connect(str(path), timeout=10)
+    conn = sqlite3.connect(_reading_uri(path), uri=True, timeout=BUSY_WAIT_S)
     try:
         return not migrations.pending(Database(conn, execute_plugins=False))
     except sqlite3.DatabaseError as exc:
-        raise StoreError(_explain(path, exc)) from exc
+        raise _store_error(path, exc) from exc
     finally:
         conn.close()
 
 
 def _refuse_newer(path: Path) -> None:
-    """Check the version with a plain connection that only reads: connect() would switch the
-    file to WAL, and a refused file must stay as it was."""
+    """Check the version with a read-only connection: connect() would switch the file to WAL, and a
+    refused file must stay as it was (no -wal or -shm left beside it)."""
     try:
-        conn = sqlite3.connect(str(path), timeout=10)
+        conn = sqlite3.connect(_reading_uri(path), uri=True, timeout=BUSY_WAIT_S)
         try:
             db = Database(conn, execute_plugins=False)
             version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -129,7 +287,7 @@ def _refuse_newer(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(_explain(path, exc)) from exc
+        raise _store_error(path, exc) from exc
     known = {m.name for m in migrations._migrations}
     if version > SCHEMA_VERSION or applied - known:
         raise NewerDatabaseError(
@@ -151,18 +309,31 @@ def backup_copy(db: Database, path: Path, label: str) -> Path:
     return target
 
 
+def _store_error(path: str | Path, exc: sqlite3.DatabaseError) -> StoreError:
+    if _is_busy(exc):
+        return ShopLockedError(_explain(path, exc))
+    if any(word in str(exc) for word in ("not a database", "malformed", "disk I/O")):
+        return DamagedShopError(_explain(path, exc))
+    return StoreError(_explain(path, exc))
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def _explain(path: str | Path, exc: sqlite3.DatabaseError) -> str:
     text = str(exc)
-    if "locked" in text or "busy" in text:
+    if _is_busy(exc):
+        from sellerdesk.store.holders import describe_holders
+
         return (
-            f"{path} is in use by another program (the database is locked). "
-            "Close the other SellerDesk window or program and try again."
+            f"{path} is in use by {describe_holders(path)}, still busy after waiting. "
+            "Close that program (or wait for it to finish) and try again."
         )
     if "not a database" in text or "malformed" in text:
         return (
-            f"{path} is not a SellerDesk shop file or is damaged ({text}). "
-            "Open another file, or restore it from a backup."
+            f"{path} is not a SellerDesk shop file or is damaged ({text}). Restore a backup, or open another shop file."
         )
-    if "unable to open" in text:
-        return f"{path} could not be opened ({text}). Check that the folder exists and is writable."
+    if "unable to open" in text or "readonly" in text:
+        return f"{path} could not be opened ({text}). Check that the file and its folder can be read and written."
     return f"{path}: {text}"

@@ -19,7 +19,7 @@ from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_
 from sellerdesk.core.records import parse_utc
 from sellerdesk.core.settings import RuleSettings
 from sellerdesk.core.starter_replies import STARTER_REPLIES
-from sellerdesk.store.database import StoreError, open_database
+from sellerdesk.store.database import StoreError, is_read_only_database, open_database
 
 Row = dict[str, Any]
 Listener = Callable[[frozenset[str]], None]
@@ -51,6 +51,10 @@ class ShopBusy(StoreError):
     """Another connection holds the write lock for longer than the connection waits."""
 
 
+class ShopReadOnly(StoreError):
+    """The shop was opened read-only (the file or its folder cannot be written): no write is attempted."""
+
+
 class Store:
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
@@ -70,6 +74,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def read_only(self) -> bool:
+        return is_read_only_database(self.db)
+
     # -- notification --------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -81,6 +89,11 @@ class Store:
     @contextmanager
     def write(self, *tables: str) -> Iterator[Database]:
         """A transaction; nested calls join the outer one. Listeners hear after the commit."""
+        if self.read_only:
+            raise ShopReadOnly(
+                f"{self.path} is read-only (the file or its folder cannot be written), so nothing was changed. "
+                "Make it writable, or save a copy somewhere you can write, and open that."
+            )
         self._pending.update(tables)
         self._depth += 1
         try:

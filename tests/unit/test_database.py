@@ -113,7 +113,7 @@ def test_migrating_an_older_file_copies_it_first(db_path):
 def test_a_file_that_is_not_a_database_gets_a_clear_message(db_path):
     db_path.write_bytes(b"this is a spreadsheet, not a shop" * 100)
     before = digest(db_path)
-    with pytest.raises(StoreError, match="not a SellerDesk shop file or is damaged"):
+    with pytest.raises(StoreError, match="is a text file, not a SellerDesk shop file"):
         open_database(db_path)
     assert digest(db_path) == before
 

@@ -35,6 +35,9 @@ from sellerdesk.ui.dialogs.use_reply import ReplyPreview, copy_reply
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.session import ShopSession
 
+SHOWN_ERRORS = 20  # placeholder mistakes listed under the editor
+MARKED_ERRORS = 500  # and underlined in it
+
 
 class SavedRepliesPage(Page):
     key = "saved_replies"
@@ -227,10 +230,15 @@ class SavedRepliesPage(Page):
     def update_preview(self) -> None:
         text = self.body.toPlainText()
         errors = check(text)
-        self.errors.setText("\n".join(str(e) for e in errors))
+        # A pasted text can hold thousands of mistakes: list and underline the first ones only (each
+        # keystroke re-runs this; 80,000 lines in a label and 80,000 selections froze the window).
+        shown = [str(e) for e in errors[:SHOWN_ERRORS]]
+        if len(errors) > SHOWN_ERRORS:
+            shown.append(self.tr("… and {n} more").format(n=len(errors) - SHOWN_ERRORS))
+        self.errors.setText("\n".join(shown))
         self.errors.setVisible(bool(errors))
         marks = []
-        for error in errors:
+        for error in errors[:MARKED_ERRORS]:
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
