@@ -56,6 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if needed)")
 
+    report = sub.add_parser(
+        "report",
+        help="write a month's report as PDF (ODR, service standards, Star Seller, problem orders, trend)",
+        description="Write one month's report as a PDF, in the window's language (SELLERDESK_LANG or the language "
+        "setting). The figures are those of `status --as-of` the first day after the month, so every window ends "
+        "with the month; a month not over yet is reported as of today.",
+    )
+    report.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
+    report.add_argument("--month", type=_month, metavar="YYYY-MM", help="the month (default: last month)")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write (private, 0600)")
+
     templates = sub.add_parser("templates", help="write the four empty CSV templates into DIR")
     templates.add_argument("dir", type=Path, metavar="DIR")
 
@@ -74,6 +85,15 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; expected YYYY-MM-DD") from None
 
 
+def _month(text: str) -> date:
+    from sellerdesk.io.report_data import ReportError, parse_month
+
+    try:
+        return parse_month(text)
+    except ReportError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_path = getattr(args, "sub_db", None) or args.db or default_db_path()
@@ -86,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import(db_path, args.files, args.dry_run)
         if args.command == "export":
             return _export(db_path, args.out)
+        if args.command == "report":
+            return _report(db_path, args.month, args.out)
         if args.command == "templates":
             from sellerdesk.io.csv_import import write_templates
 
@@ -198,6 +220,13 @@ def _export(db_path: Path, folder: Path) -> int:
         store.close()
     for path, rows in written.items():
         print(f"{path}: {rows} row{'s' if rows != 1 else ''}")
+    return 0
+
+
+def _report(db_path: Path, month: date | None, out: Path) -> int:
+    from sellerdesk.cli_report import run_report
+
+    print(run_report(db_path, month, out))
     return 0
 
 
