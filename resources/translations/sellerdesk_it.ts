@@ -185,13 +185,14 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+86"/>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+196"/>
         <source>Loading chart…</source>
         <translation>Caricamento del grafico…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>PNG…</source>
+        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread)</extracomment>
         <translation>PNG…</translation>
     </message>
     <message>
@@ -200,25 +201,36 @@
         <translation>Salva il grafico come immagine PNG</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+71"/>
+        <source>Could not draw this chart: {error}</source>
+        <translation>Impossibile disegnare questo grafico: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save as PNG…</source>
         <translation>Salva come PNG…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Save chart</source>
         <translation>Salva grafico</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossibile salvare {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+42"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+35"/>
         <source>Would Etsy send a warning?</source>
         <translation>Etsy invierebbe un avviso?</translation>
     </message>
@@ -306,7 +318,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+111"/>
+        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+112"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -476,11 +488,31 @@
         <source>Closed</source>
         <translation>Chiuso il</translation>
     </message>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/listing_profiles.py" line="+25"/>
+        <source>Listing</source>
+        <translation>Inserzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping profile</source>
+        <translation>Profilo di spedizione</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/drawers.py" line="+17"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/drawers.py" line="+20"/>
         <source>Review ≤ 2★</source>
         <translation>Recensione ≤ 2★</translation>
     </message>
@@ -510,59 +542,59 @@
         <translation>Altro caso</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>strict (no exclusions)</source>
         <translation>rigoroso (senza esclusioni)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>ODR with exclusions</source>
         <translation>TIO con esclusioni</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+101"/>
+        <location line="+1"/>
+        <location line="+150"/>
         <source>1% limit</source>
         <translation>limite 1%</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-149"/>
         <source>0.75% approaching</source>
         <translation>0.75% in avvicinamento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>warning would be sent</source>
         <translation>verrebbe inviato un avviso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>ODR (% of orders in the window)</source>
         <translation>TIO (% degli ordini nel periodo)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+148"/>
         <source>as-of day</source>
         <translation>giorno di riferimento</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-147"/>
         <source>Order dissatisfaction rate, last 12 months</source>
         <translation>Tasso di insoddisfazione degli ordini, ultimi 12 mesi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>shipped on time</source>
         <translation>spediti in tempo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>messages answered ≤ 48 h</source>
         <translation>messaggi con risposta ≤ 48 h</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>80% standard</source>
         <translation>standard 80%</translation>
     </message>
@@ -572,7 +604,7 @@
         <translation>95% Venditore Star</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>rate (%)</source>
         <translation>tasso (%)</translation>
     </message>
@@ -587,7 +619,7 @@
         <translation>Spedizioni puntuali e risposte ai messaggi per mese</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>reviews (count)</source>
         <translation>recensioni (numero)</translation>
     </message>
@@ -602,7 +634,7 @@
         <translation>Distribuzione delle valutazioni, ultimi 12 mesi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>counted</source>
         <translation>contati</translation>
     </message>
@@ -612,7 +644,7 @@
         <translation>esclusi (protezione del venditore)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>problem orders (count)</source>
         <translation>ordini problematici (numero)</translation>
     </message>
@@ -622,22 +654,22 @@
         <translation>Ordini problematici per causa, ultimi 12 mesi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>projected ODR</source>
         <translation>TIO previsto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>ODR (%)</source>
         <translation>TIO (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Next 90 days if nothing else changes</source>
         <translation>Prossimi 90 giorni se non cambia altro</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+100"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/lists.py" line="+153"/>
         <source>review {stars}★ on {day}</source>
         <translation>recensione {stars}★ il {day}</translation>
     </message>
@@ -677,7 +709,7 @@
         <translation>chiedi la protezione del venditore: perso durante il trasporto, spedito in tempo (tracciato, spedito il {s}, entro il {d})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-57"/>
         <location line="+12"/>
         <source>Order</source>
         <translation>Ordine</translation>
@@ -817,18 +849,18 @@ obiettivo ≥ 4.8</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+58"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+52"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Star Seller</source>
         <translation>Venditore Star</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>ODR trend</source>
         <translation>Andamento TIO</translation>
     </message>
@@ -868,7 +900,7 @@ obiettivo ≥ 4.8</translation>
         <translation>Ordini problematici</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Could not read: {e}</source>
         <translation>Impossibile leggere: {e}</translation>
     </message>
@@ -1040,7 +1072,7 @@ obiettivo ≥ 4.8</translation>
         <translation>non raggiunti</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Daily ODR for the last 12 months against the 1% limit; dots mark days a warning would have been sent.</source>
         <translation>TIO giornaliero degli ultimi 12 mesi rispetto al limite dell&apos;1%; i punti indicano i giorni in cui sarebbe stato inviato un avviso.</translation>
     </message>
@@ -1055,17 +1087,17 @@ obiettivo ≥ 4.8</translation>
         <translation>Recensioni per numero di stelle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>Problem orders placed in the last 12 months, by cause.</source>
         <translation>Ordini problematici effettuati negli ultimi 12 mesi, per causa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>The ODR for the next 90 days with the recent daily order volume and no new problem orders.</source>
         <translation>Il TIO dei prossimi 90 giorni con il volume giornaliero recente di ordini e nessun nuovo ordine problematico.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; problem orders placed after the window will enter it. {cross}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; ordini problematici effettuati dopo il periodo vi entreranno. {cross}</translation>
     </message>
@@ -1080,7 +1112,7 @@ obiettivo ≥ 4.8</translation>
         <translation>Se non cambia altro il TIO resta sotto l&apos;1% per i prossimi 90 giorni.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. {s} could be protected.</source>
         <translation>Tutti gli ordini problematici effettuati dall&apos;inizio del periodo ({start}); quelli esclusi sono in grigio. Fai doppio clic su un ordine per aprirlo. {s} potrebbero essere protetti.</translation>
     </message>
@@ -1106,6 +1138,80 @@ obiettivo ≥ 4.8</translation>
         <location line="+1"/>
         <source>not excluded</source>
         <translation>non escluso</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../sellerdesk/ui/export_actions.py" line="+27"/>
+        <location line="+62"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Export your records as CSV files a spreadsheet opens and SellerDesk imports back.</source>
+        <translation>Esporta i tuoi dati in file CSV che un foglio di calcolo apre e che SellerDesk reimporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything…</source>
+        <translation>Tutto…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This page&apos;s {page}…</source>
+        <translation>{page} di questa pagina…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export into folder</source>
+        <translation>Esporta nella cartella</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported {n} records into {folder}.</source>
+        <translation>Esportati {n} record in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export this page&apos;s records</source>
+        <translation>Esporta i record di questa pagina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported {n} records into {file}.</source>
+        <translation>Esportati {n} record in {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export cancelled.</source>
+        <translation>Esportazione annullata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be written ({error}). Choose another folder and try again.</source>
+        <translation>Impossibile scrivere l&apos;esportazione ({error}). Scegli un&apos;altra cartella e riprova.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1312,250 @@ obiettivo ≥ 4.8</translation>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../sellerdesk/ui/import_flow.py" line="+78"/>
+        <source>Reading {n} file(s)…</source>
+        <extracomment>the preview (or problems) dialog is open; tests answer it the import ended: the report, or None (cancelled, failed, nothing to do)</extracomment>
+        <translation>Lettura di {n} file…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Importing…</source>
+        <translation>Importazione…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import {files}</source>
+        <translation>Importa {files}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import cancelled; the shop was not changed.</source>
+        <translation>Importazione annullata; il negozio non è stato modificato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Import failed</source>
+        <translation>Importazione non riuscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped ({error}); the shop was not changed.</source>
+        <translation>L&apos;importazione si è interrotta ({error}); il negozio non è stato modificato.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+26"/>
+        <source>Etsy orders</source>
+        <translation>Ordini Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etsy order items</source>
+        <translation>Articoli degli ordini Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etsy reviews</source>
+        <translation>Recensioni Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk orders</source>
+        <translation>Ordini SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk reviews</source>
+        <translation>Recensioni SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk cases</source>
+        <translation>Casi SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk messages</source>
+        <translation>Messaggi SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location line="+57"/>
+        <source>Import — preview</source>
+        <translation>Importa — anteprima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import — problems found</source>
+        <translation>Importa — problemi trovati</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+74"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignored columns</source>
+        <translation>Colonne ignorate</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Invariati</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n review(s) are for orders not in the shop yet (an older download?). They are kept and join their order when it is imported.</source>
+        <translation>
+            <numerusform>%n recensione riguarda un ordine non ancora nel negozio (un download più vecchio?). Viene conservata e si unisce al suo ordine quando questo viene importato.</numerusform>
+            <numerusform>%n recensioni riguardano ordini non ancora nel negozio (un download più vecchio?). Vengono conservate e si uniscono al loro ordine quando questo viene importato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: {n}</source>
+        <translation>{name}: {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no shipping profile (no ship-by date)</source>
+        <translation>nessun profilo di spedizione (nessuna data di spedizione)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship-by dates of new orders come from — {parts}.</source>
+        <translation>Le date di spedizione dei nuovi ordini vengono da — {parts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders without a profile get no ship-by date and are left out of on-time shipping: set a default profile, or map their listings, in Shipping profiles before importing.</source>
+        <translation>Gli ordini senza profilo non hanno una data di spedizione e restano fuori dalla spedizione puntuale: imposta un profilo predefinito, o associa le loro inserzioni, in Profili di spedizione prima di importare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: {text}</source>
+        <translation>Attenzione: {text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is written until you press Import. {orders} new and {updated} updated orders.</source>
+        <translation>Nulla viene scritto finché non premi Importa. {orders} ordini nuovi e {updated} aggiornati.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to import: every record in these files is already in the shop as they have it.</source>
+        <translation>Niente da importare: ogni record di questi file è già nel negozio così com&apos;è.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>Nothing was imported: %n problem(s) found. Fix the file(s) and import again; the shop was not changed.</source>
+        <translation>
+            <numerusform>Nulla è stato importato: trovato %n problema. Correggi i file e importa di nuovo; il negozio non è stato modificato.</numerusform>
+            <numerusform>Nulla è stato importato: trovati %n problemi. Correggi i file e importa di nuovo; il negozio non è stato modificato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sellerdesk/ui/dialogs/labels.py" line="+22"/>
@@ -1270,9 +1620,43 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
 </context>
 <context>
+    <name>ListingProfiles</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/listing_profiles.py" line="+22"/>
+        <source>Listings and their shipping profiles</source>
+        <translation>Inserzioni e relativi profili di spedizione</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listings appear here once you import Etsy&apos;s order items download (File &gt; Import…).</source>
+        <translation>Le inserzioni compaiono qui dopo aver importato il download degli articoli degli ordini di Etsy (File &gt; Importa…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported orders take the ship-by date of their listing&apos;s profile; a listing on “{default}” uses the default profile. Your choice is kept for every later import.</source>
+        <translation>Gli ordini importati prendono la data di spedizione dal profilo della loro inserzione; un&apos;inserzione su “{default}” usa il profilo predefinito. La tua scelta vale per ogni importazione successiva.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>Shipping profile of listing {listing}</source>
+        <translation>Profilo di spedizione dell&apos;inserzione {listing}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Default profile (none set)</source>
+        <translation>Profilo predefinito (nessuno impostato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default profile ({name})</source>
+        <translation>Profilo predefinito ({name})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+111"/>
         <source>Shop file: {path}</source>
         <translation>File del negozio: {path}</translation>
     </message>
@@ -1308,8 +1692,18 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importa CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Importa una &amp;cartella…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>Es&amp;porta…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1402,27 +1796,37 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Negozio SellerDesk (*.sellerdesk *.db);;Tutti i file (*)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Import Etsy downloads or SellerDesk CSV files</source>
+        <translation>Importa i download di Etsy o file CSV di SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etsy downloads and SellerDesk files (*.csv *.json *.txt *.tsv);;All files (*)</source>
+        <translation>Download di Etsy e file di SellerDesk (*.csv *.json *.txt *.tsv);;Tutti i file (*)</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>Import SellerDesk CSV files</source>
-        <translation>Importa file CSV di SellerDesk</translation>
+        <source>Import every Etsy download in a folder</source>
+        <translation>Importa tutti i download di Etsy di una cartella</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+        <location line="+10"/>
+        <source>Reading {n} file(s)…</source>
+        <translation>Lettura di {n} file…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Import failed</source>
-        <translation>Importazione non riuscita</translation>
+        <location line="+8"/>
+        <source>Imported: {orders} new and {updated} updated orders, {reviews} new reviews.</source>
+        <translation>Importati: {orders} ordini nuovi e {updated} aggiornati, {reviews} recensioni nuove.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Importing {n} file(s)…</source>
-        <translation>Importazione di {n} file…</translation>
+        <location line="+6"/>
+        <source>Nothing to import: the shop already holds these files.</source>
+        <translation>Niente da importare: il negozio contiene già questi file.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>About SellerDesk</source>
         <translation>Informazioni su SellerDesk</translation>
     </message>
@@ -1801,7 +2205,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source> [spam]</source>
         <translation> [spam]</translation>
     </message>
@@ -1961,7 +2365,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/orders.py" line="+50"/>
+        <location filename="../../sellerdesk/ui/pages/orders.py" line="+51"/>
         <location line="+93"/>
         <source>Orders</source>
         <translation>Ordini</translation>
@@ -2027,7 +2431,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation> (prorog.)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{n}+ orders (counting…)</source>
         <translation>{n}+ ordini (conteggio…)</translation>
     </message>
@@ -2246,7 +2650,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>RecordTablePage</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/record_table.py" line="+282"/>
+        <location filename="../../sellerdesk/ui/widgets/record_table.py" line="+285"/>
         <source>{n} shown</source>
         <extracomment>tables whose change means this page&apos;s rows may have changed</extracomment>
         <translation>{n} visualizzati</translation>
@@ -2442,7 +2846,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>SavedRepliesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+44"/>
+        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+47"/>
         <source>Saved replies</source>
         <translation>Risposte salvate</translation>
     </message>
@@ -2547,7 +2951,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>(nessun ordine — i segnaposto restano come scritti)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+24"/>
+        <source>… and {n} more</source>
+        <translation>… e altri {n}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Title needed</source>
         <translation>Serve un titolo</translation>
     </message>
@@ -2756,7 +3165,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Etichette e distinte di imballaggio…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Listings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Inserzioni&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>days</source>
         <translation>giorni</translation>
     </message>
@@ -3329,7 +3743,7 @@ Correggili prima nella pagina Risposte salvate.</translation>
 <context>
     <name>WhatIfBar</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="-133"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+13"/>
         <source>What if… (nothing is saved)</source>
         <translation>E se… (nulla viene salvato)</translation>
     </message>

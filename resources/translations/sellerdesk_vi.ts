@@ -185,13 +185,14 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+86"/>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+196"/>
         <source>Loading chart…</source>
         <translation>Đang tải biểu đồ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>PNG…</source>
+        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread)</extracomment>
         <translation>PNG…</translation>
     </message>
     <message>
@@ -200,25 +201,36 @@
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+71"/>
+        <source>Could not draw this chart: {error}</source>
+        <translation>Không vẽ được biểu đồ này: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save as PNG…</source>
         <translation>Lưu thành PNG…</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Không lưu được {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+42"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+35"/>
         <source>Would Etsy send a warning?</source>
         <translation>Etsy có gửi cảnh báo không?</translation>
     </message>
@@ -306,7 +318,7 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+111"/>
+        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+112"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -476,11 +488,31 @@
         <source>Closed</source>
         <translation>Ngày đóng</translation>
     </message>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/listing_profiles.py" line="+25"/>
+        <source>Listing</source>
+        <translation>Sản phẩm đăng bán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping profile</source>
+        <translation>Hồ sơ vận chuyển</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/drawers.py" line="+17"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/drawers.py" line="+20"/>
         <source>Review ≤ 2★</source>
         <translation>Đánh giá ≤ 2★</translation>
     </message>
@@ -510,59 +542,59 @@
         <translation>Tranh chấp khác</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>strict (no exclusions)</source>
         <translation>nghiêm ngặt (không loại trừ)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>ODR with exclusions</source>
         <translation>ODR có loại trừ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+101"/>
+        <location line="+1"/>
+        <location line="+150"/>
         <source>1% limit</source>
         <translation>giới hạn 1%</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-149"/>
         <source>0.75% approaching</source>
         <translation>0.75% sắp chạm</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>warning would be sent</source>
         <translation>sẽ bị cảnh báo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>ODR (% of orders in the window)</source>
         <translation>ODR (% số đơn trong kỳ)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+148"/>
         <source>as-of day</source>
         <translation>ngày tính</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-147"/>
         <source>Order dissatisfaction rate, last 12 months</source>
         <translation>Tỷ lệ đơn hàng không hài lòng, 12 tháng qua</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>shipped on time</source>
         <translation>gửi đúng hạn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>messages answered ≤ 48 h</source>
         <translation>tin nhắn trả lời ≤ 48 giờ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>80% standard</source>
         <translation>tiêu chuẩn 80%</translation>
     </message>
@@ -572,7 +604,7 @@
         <translation>95% Star Seller</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>rate (%)</source>
         <translation>tỷ lệ (%)</translation>
     </message>
@@ -587,7 +619,7 @@
         <translation>Gửi hàng đúng hạn và phản hồi tin nhắn theo tháng</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>reviews (count)</source>
         <translation>đánh giá (số lượng)</translation>
     </message>
@@ -602,7 +634,7 @@
         <translation>Phân bố số sao, 12 tháng qua</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>counted</source>
         <translation>được tính</translation>
     </message>
@@ -612,7 +644,7 @@
         <translation>loại trừ (bảo vệ người bán)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>problem orders (count)</source>
         <translation>đơn có vấn đề (số lượng)</translation>
     </message>
@@ -622,22 +654,22 @@
         <translation>Đơn có vấn đề theo nguyên nhân, 12 tháng qua</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>projected ODR</source>
         <translation>ODR dự báo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>ODR (%)</source>
         <translation>ODR (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Next 90 days if nothing else changes</source>
         <translation>90 ngày tới nếu không có gì thay đổi</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+100"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/lists.py" line="+153"/>
         <source>review {stars}★ on {day}</source>
         <translation>đánh giá {stars}★ ngày {day}</translation>
     </message>
@@ -677,7 +709,7 @@
         <translation>yêu cầu bảo vệ người bán: thất lạc khi vận chuyển, đã gửi đúng hạn (có mã vận đơn, gửi ngày {s}, hạn {d})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-57"/>
         <location line="+12"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
@@ -817,18 +849,18 @@ mục tiêu ≥ 4.8</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+58"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+52"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Star Seller</source>
         <translation>Star Seller</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>ODR trend</source>
         <translation>Xu hướng ODR</translation>
     </message>
@@ -868,7 +900,7 @@ mục tiêu ≥ 4.8</translation>
         <translation>Đơn có vấn đề</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Could not read: {e}</source>
         <translation>Không đọc được: {e}</translation>
     </message>
@@ -1040,7 +1072,7 @@ mục tiêu ≥ 4.8</translation>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Daily ODR for the last 12 months against the 1% limit; dots mark days a warning would have been sent.</source>
         <translation>ODR hằng ngày trong 12 tháng qua so với giới hạn 1%; dấu chấm là ngày lẽ ra đã bị cảnh báo.</translation>
     </message>
@@ -1055,17 +1087,17 @@ mục tiêu ≥ 4.8</translation>
         <translation>Đánh giá theo số sao.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>Problem orders placed in the last 12 months, by cause.</source>
         <translation>Đơn có vấn đề đặt trong 12 tháng qua, theo nguyên nhân.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>The ODR for the next 90 days with the recent daily order volume and no new problem orders.</source>
         <translation>ODR trong 90 ngày tới với lượng đơn hằng ngày gần đây và không có đơn có vấn đề mới.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;b&gt;{n}&lt;/b&gt; problem orders placed after the window will enter it. {cross}</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; đơn có vấn đề đặt sau kỳ sẽ vào kỳ đánh giá. {cross}</translation>
     </message>
@@ -1080,7 +1112,7 @@ mục tiêu ≥ 4.8</translation>
         <translation>Nếu không có gì thay đổi, ODR sẽ dưới 1% trong 90 ngày tới.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. {s} could be protected.</source>
         <translation>Mọi đơn có vấn đề đặt từ đầu kỳ ({start}); đơn được loại trừ hiện màu xám. Nhấp đúp vào một đơn để mở. {s} đơn có thể được bảo vệ.</translation>
     </message>
@@ -1106,6 +1138,80 @@ mục tiêu ≥ 4.8</translation>
         <location line="+1"/>
         <source>not excluded</source>
         <translation>không loại trừ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../sellerdesk/ui/export_actions.py" line="+27"/>
+        <location line="+62"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Export your records as CSV files a spreadsheet opens and SellerDesk imports back.</source>
+        <translation>Xuất dữ liệu thành tệp CSV mà bảng tính mở được và SellerDesk nhập lại được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything…</source>
+        <translation>Tất cả…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This page&apos;s {page}…</source>
+        <translation>{page} của trang này…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export into folder</source>
+        <translation>Xuất vào thư mục</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported {n} records into {folder}.</source>
+        <translation>Đã xuất {n} bản ghi vào {folder}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export this page&apos;s records</source>
+        <translation>Xuất các bản ghi của trang này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported {n} records into {file}.</source>
+        <translation>Đã xuất {n} bản ghi vào {file}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export cancelled.</source>
+        <translation>Đã hủy xuất.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export could not be written ({error}). Choose another folder and try again.</source>
+        <translation>Không ghi được tệp xuất ({error}). Hãy chọn thư mục khác rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1312,248 @@ mục tiêu ≥ 4.8</translation>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../sellerdesk/ui/import_flow.py" line="+78"/>
+        <source>Reading {n} file(s)…</source>
+        <extracomment>the preview (or problems) dialog is open; tests answer it the import ended: the report, or None (cancelled, failed, nothing to do)</extracomment>
+        <translation>Đang đọc {n} tệp…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import {files}</source>
+        <translation>Nhập {files}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import cancelled; the shop was not changed.</source>
+        <translation>Đã hủy nhập; cửa hàng không thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Import failed</source>
+        <translation>Nhập không thành công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import stopped ({error}); the shop was not changed.</source>
+        <translation>Quá trình nhập đã dừng ({error}); cửa hàng không thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+26"/>
+        <source>Etsy orders</source>
+        <translation>Đơn hàng Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etsy order items</source>
+        <translation>Mặt hàng đơn Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etsy reviews</source>
+        <translation>Đánh giá Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk orders</source>
+        <translation>Đơn hàng SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk reviews</source>
+        <translation>Đánh giá SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk cases</source>
+        <translation>Khiếu nại SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk messages</source>
+        <translation>Tin nhắn SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Tin nhắn</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location line="+57"/>
+        <source>Import — preview</source>
+        <translation>Nhập — xem trước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import — problems found</source>
+        <translation>Nhập — phát hiện lỗi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+74"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variant</source>
+        <translation>Biến thể</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignored columns</source>
+        <translation>Cột bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n review(s) are for orders not in the shop yet (an older download?). They are kept and join their order when it is imported.</source>
+        <translation>
+            <numerusform>%n đánh giá thuộc về đơn chưa có trong cửa hàng (tệp tải cũ hơn?). Chúng được giữ lại và gắn vào đơn khi đơn được nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: {n}</source>
+        <translation>{name}: {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no shipping profile (no ship-by date)</source>
+        <translation>không có hồ sơ vận chuyển (không có hạn gửi hàng)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship-by dates of new orders come from — {parts}.</source>
+        <translation>Hạn gửi hàng của đơn mới lấy từ — {parts}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders without a profile get no ship-by date and are left out of on-time shipping: set a default profile, or map their listings, in Shipping profiles before importing.</source>
+        <translation>Đơn không có hồ sơ sẽ không có hạn gửi hàng và không được tính vào giao hàng đúng hạn: hãy đặt hồ sơ mặc định, hoặc gán sản phẩm của chúng, trong Hồ sơ vận chuyển trước khi nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: {text}</source>
+        <translation>Cảnh báo: {text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is written until you press Import. {orders} new and {updated} updated orders.</source>
+        <translation>Chưa ghi gì cho đến khi bạn bấm Nhập. {orders} đơn mới và {updated} đơn cập nhật.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to import: every record in these files is already in the shop as they have it.</source>
+        <translation>Không có gì để nhập: mọi bản ghi trong các tệp này đã có trong cửa hàng đúng như vậy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>Nothing was imported: %n problem(s) found. Fix the file(s) and import again; the shop was not changed.</source>
+        <translation>
+            <numerusform>Chưa nhập gì: phát hiện %n lỗi. Hãy sửa tệp rồi nhập lại; cửa hàng không thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../sellerdesk/ui/dialogs/labels.py" line="+22"/>
@@ -1270,9 +1618,43 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
     </message>
 </context>
 <context>
+    <name>ListingProfiles</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/listing_profiles.py" line="+22"/>
+        <source>Listings and their shipping profiles</source>
+        <translation>Sản phẩm đăng bán và hồ sơ vận chuyển của chúng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Listings appear here once you import Etsy&apos;s order items download (File &gt; Import…).</source>
+        <translation>Sản phẩm đăng bán sẽ hiện ở đây sau khi bạn nhập tệp mặt hàng đơn hàng tải từ Etsy (Tệp &gt; Nhập…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported orders take the ship-by date of their listing&apos;s profile; a listing on “{default}” uses the default profile. Your choice is kept for every later import.</source>
+        <translation>Đơn được nhập lấy hạn gửi hàng theo hồ sơ của sản phẩm; sản phẩm để “{default}” dùng hồ sơ mặc định. Lựa chọn của bạn được giữ cho mọi lần nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>Shipping profile of listing {listing}</source>
+        <translation>Hồ sơ vận chuyển của sản phẩm {listing}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Default profile (none set)</source>
+        <translation>Hồ sơ mặc định (chưa đặt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default profile ({name})</source>
+        <translation>Hồ sơ mặc định ({name})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+103"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+111"/>
         <source>Shop file: {path}</source>
         <translation>Tệp cửa hàng: {path}</translation>
     </message>
@@ -1308,8 +1690,18 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Nhập CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Nhập một thư mụ&amp;c…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1402,27 +1794,37 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Cửa hàng SellerDesk (*.sellerdesk *.db);;Tất cả tệp (*)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Import Etsy downloads or SellerDesk CSV files</source>
+        <translation>Nhập tệp tải từ Etsy hoặc tệp CSV của SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etsy downloads and SellerDesk files (*.csv *.json *.txt *.tsv);;All files (*)</source>
+        <translation>Tệp tải từ Etsy và tệp SellerDesk (*.csv *.json *.txt *.tsv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>Import SellerDesk CSV files</source>
-        <translation>Nhập tệp CSV của SellerDesk</translation>
+        <source>Import every Etsy download in a folder</source>
+        <translation>Nhập mọi tệp tải từ Etsy trong một thư mục</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv);;Tất cả tệp (*)</translation>
+        <location line="+10"/>
+        <source>Reading {n} file(s)…</source>
+        <translation>Đang đọc {n} tệp…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Import failed</source>
-        <translation>Nhập thất bại</translation>
+        <location line="+8"/>
+        <source>Imported: {orders} new and {updated} updated orders, {reviews} new reviews.</source>
+        <translation>Đã nhập: {orders} đơn mới, {updated} đơn cập nhật, {reviews} đánh giá mới.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Importing {n} file(s)…</source>
-        <translation>Đang nhập {n} tệp…</translation>
+        <location line="+6"/>
+        <source>Nothing to import: the shop already holds these files.</source>
+        <translation>Không có gì để nhập: cửa hàng đã có các tệp này.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>About SellerDesk</source>
         <translation>Giới thiệu SellerDesk</translation>
     </message>
@@ -1801,7 +2203,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source> [spam]</source>
         <translation> [spam]</translation>
     </message>
@@ -1961,7 +2363,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/orders.py" line="+50"/>
+        <location filename="../../sellerdesk/ui/pages/orders.py" line="+51"/>
         <location line="+93"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
@@ -2027,7 +2429,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation> (gia hạn)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{n}+ orders (counting…)</source>
         <translation>{n}+ đơn (đang đếm…)</translation>
     </message>
@@ -2246,7 +2648,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>RecordTablePage</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/record_table.py" line="+282"/>
+        <location filename="../../sellerdesk/ui/widgets/record_table.py" line="+285"/>
         <source>{n} shown</source>
         <extracomment>tables whose change means this page&apos;s rows may have changed</extracomment>
         <translation>{n} đang hiện</translation>
@@ -2442,7 +2844,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>SavedRepliesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+44"/>
+        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+47"/>
         <source>Saved replies</source>
         <translation>Câu trả lời mẫu</translation>
     </message>
@@ -2547,7 +2949,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>(không có đơn — trường thay thế giữ nguyên)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+24"/>
+        <source>… and {n} more</source>
+        <translation>… và {n} mục nữa</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Title needed</source>
         <translation>Cần tiêu đề</translation>
     </message>
@@ -2756,7 +3163,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Nhãn và phiếu đóng gói…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Listings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sản phẩm đăng bán&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>days</source>
         <translation>ngày</translation>
     </message>
@@ -3329,7 +3741,7 @@ Hãy sửa ở trang Câu trả lời mẫu trước.</translation>
 <context>
     <name>WhatIfBar</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="-133"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+13"/>
         <source>What if… (nothing is saved)</source>
         <translation>Giả sử… (không lưu gì)</translation>
     </message>

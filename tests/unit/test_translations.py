@@ -33,6 +33,14 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def forms(tr: ET.Element | None) -> list[str]:
+    """A translation's texts: its plural forms (a %n message), or its one text."""
+    if tr is None:
+        return [""]
+    plurals = [f.text or "" for f in tr.iter("numerusform")]
+    return plurals or [tr.text or ""]
+
+
 def tags(text: str) -> Counter[str]:
     return Counter(m.group(0)[:2] + m.group(1).lower() for m in TAG.finditer(text))
 
@@ -49,7 +57,9 @@ def test_every_message_is_translated(lang):
     unfinished = [
         (ctx, src)
         for ctx, src, tr in messages(lang)
-        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip()
+        if tr is None
+        or tr.get("type") in ("unfinished", "vanished", "obsolete")
+        or not all(f.strip() for f in forms(tr))
     ]
     assert unfinished == []
 
@@ -58,15 +68,17 @@ def test_every_message_is_translated(lang):
 def test_translations_keep_placeholders_tags_and_accelerators(lang):
     problems = []
     for ctx, src, tr in messages(lang):
-        text = tr.text or ""
-        if Counter(PLACEHOLDER.findall(src)) != Counter(PLACEHOLDER.findall(text)):
-            problems.append((ctx, src, text, "placeholders"))
-        if tags(src) != tags(text):
-            problems.append((ctx, src, text, "HTML tags"))
-        if len(ACCELERATOR.findall(src)) != len(ACCELERATOR.findall(text)):
-            problems.append((ctx, src, text, "& accelerator"))
-        if src.count("\n") != text.count("\n"):
-            problems.append((ctx, src, text, "line breaks"))
+        for text in forms(tr):
+            if Counter(PLACEHOLDER.findall(src)) != Counter(PLACEHOLDER.findall(text)):
+                problems.append((ctx, src, text, "placeholders"))
+            if tags(src) != tags(text):
+                problems.append((ctx, src, text, "HTML tags"))
+            if len(ACCELERATOR.findall(src)) != len(ACCELERATOR.findall(text)):
+                problems.append((ctx, src, text, "& accelerator"))
+            if src.count("\n") != text.count("\n"):
+                problems.append((ctx, src, text, "line breaks"))
+            if "%n" in src and "%n" not in text:
+                problems.append((ctx, src, text, "%n count"))
     assert problems == []
 
 
@@ -77,7 +89,9 @@ def test_menu_accelerators_are_unique_within_each_menu(lang):
         "File": [
             ("MainWindow", "&New shop…"),
             ("MainWindow", "&Open…"),
-            ("MainWindow", "&Import CSV…"),
+            ("MainWindow", "&Import…"),
+            ("MainWindow", "Import a &folder…"),
+            ("MainWindow", "&Export…"),
             ("MainWindow", "Open &recent"),
             ("Today", "&Labels and packing slips…"),
             ("MainWindow", "&Quit"),

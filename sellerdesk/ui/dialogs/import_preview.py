@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,31 +22,30 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.io.import_report import RECORD_KINDS, ImportReport, RowError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
+_KIND_NAMES = {
+    "etsy_orders": QT_TRANSLATE_NOOP("ImportPreview", "Etsy orders"),
+    "etsy_items": QT_TRANSLATE_NOOP("ImportPreview", "Etsy order items"),
+    "etsy_reviews": QT_TRANSLATE_NOOP("ImportPreview", "Etsy reviews"),
+    "orders": QT_TRANSLATE_NOOP("ImportPreview", "SellerDesk orders"),
+    "reviews": QT_TRANSLATE_NOOP("ImportPreview", "SellerDesk reviews"),
+    "cases": QT_TRANSLATE_NOOP("ImportPreview", "SellerDesk cases"),
+    "messages": QT_TRANSLATE_NOOP("ImportPreview", "SellerDesk messages"),
+}
+_RECORD_NAMES = {
+    "orders": QT_TRANSLATE_NOOP("ImportPreview", "Orders"),
+    "items": QT_TRANSLATE_NOOP("ImportPreview", "Items"),
+    "reviews": QT_TRANSLATE_NOOP("ImportPreview", "Reviews"),
+    "cases": QT_TRANSLATE_NOOP("ImportPreview", "Cases"),
+    "messages": QT_TRANSLATE_NOOP("ImportPreview", "Messages"),
+}
 
 
 def kind_names() -> dict[str, str]:
-    return {
-        "etsy_orders": _tr("Etsy orders"),
-        "etsy_items": _tr("Etsy order items"),
-        "etsy_reviews": _tr("Etsy reviews"),
-        "orders": _tr("SellerDesk orders"),
-        "reviews": _tr("SellerDesk reviews"),
-        "cases": _tr("SellerDesk cases"),
-        "messages": _tr("SellerDesk messages"),
-    }
+    return {k: QCoreApplication.translate("ImportPreview", v) for k, v in _KIND_NAMES.items()}
 
 
 def record_names() -> dict[str, str]:
-    return {
-        "orders": _tr("Orders"),
-        "items": _tr("Items"),
-        "reviews": _tr("Reviews"),
-        "cases": _tr("Cases"),
-        "messages": _tr("Messages"),
-    }
+    return {k: QCoreApplication.translate("ImportPreview", v) for k, v in _RECORD_NAMES.items()}
 
 
 def _table(
