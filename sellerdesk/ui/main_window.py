@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import…"), self.import_dialog, "Ctrl+I")
         self._action(file_menu, self.tr("Import a &folder…"), self.import_folder_dialog)
         self._action(file_menu, self.tr("&Export…"), self.export_dialog, "Ctrl+E")
+        self._action(file_menu, self.tr("Monthly re&port…"), self.report_dialog)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -264,6 +265,11 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         ExportFlow(self, self.session.path).ask(self.current_page())
+
+    def report_dialog(self) -> None:
+        from sellerdesk.ui.report_dialog import ReportFlow  # the PDF report's modules load when first asked for
+
+        ReportFlow(self, self.session, self.settings).ask()
 
     # -- drag and drop: files or folders dropped on the window are imported -----------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
