@@ -77,4 +77,36 @@ def status_summary(status: dict[str, Any]) -> str:
             f"  {'average rating':<22} {avg:>7}  ({rating['count']} reviews)  [>= 4.8]",
             _metric("case rate", star["case_rate"]),
         ]
+    lines += _capacity(status.get("capacity"))
     return "\n".join(lines)
+
+
+def _capacity(c: dict[str, Any] | None) -> list[str]:
+    """RULES.md 7 in sentences."""
+    if not c:
+        return []
+    span = c["pace_span"]
+    lines = [
+        "",
+        "Can the shop ship what is coming?",
+        f"  pace: {c['pace_per_business_day']:.2f} orders a business day "
+        f"({span['shipped']} shipped {span['start']} to {span['end']})",
+    ]
+    if c["backlog"] == 0:
+        lines.append("  backlog: no open orders")
+    elif c["days_of_work"] is None:
+        lines.append(f"  backlog: {c['backlog']} open orders, and nothing shipped lately to clear them")
+    else:
+        lines.append(f"  backlog: {c['backlog']} open orders, {c['days_of_work']:.1f} business days of work")
+    late = c["projected_late"]
+    if late:
+        shown = ", ".join(late[:10]) + (f" and {len(late) - 10} more" if len(late) > 10 else "")
+        lines.append(f"  projected to miss their ship-by date at this pace: {len(late)} ({shown})")
+    else:
+        lines.append("  no open order is projected to miss its ship-by date")
+    verdict = "a SURGE" if c["surge"] else "no surge"
+    lines.append(
+        f"  {verdict}: {c['orders_last_7_days']} orders in the last 7 days against a weekly average of "
+        f"{c['weekly_average_before']:.1f} over the 8 weeks before (a surge is over 1.5 times)"
+    )
+    return lines

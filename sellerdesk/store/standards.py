@@ -14,7 +14,9 @@ from typing import Any
 
 from sellerdesk.core import odr as rules
 from sellerdesk.core import standards as css
+from sellerdesk.core.capacity import SURGE_BEFORE_WEEKS, SURGE_RECENT_DAYS, capacity_json
 from sellerdesk.core.records import utc_text
+from sellerdesk.store.capacity import open_orders, shipped_in_pace_span
 from sellerdesk.store.queries import (
     daily_orders,
     daily_reviews,
@@ -146,6 +148,18 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
         "odr": odr,
         "standards": standards,
         "star_seller": {"last_evaluation": last, "running_period": running},
+        "capacity": capacity_json(
+            as_of,
+            store.calendar(),
+            shipped_in_pace_span(store, as_of),
+            open_orders(store),
+            # Orders placed in the 7 days before the as-of day, and in the 56 days before those.
+            orders.total(as_of - timedelta(days=SURGE_RECENT_DAYS), as_of),
+            orders.total(
+                as_of - timedelta(days=SURGE_RECENT_DAYS + 7 * SURGE_BEFORE_WEEKS),
+                as_of - timedelta(days=SURGE_RECENT_DAYS),
+            ),
+        ),
     }
 
 

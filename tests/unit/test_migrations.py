@@ -60,7 +60,7 @@ def test_a_shop_made_by_the_previous_version_opens_and_gets_the_new_migrations(t
     assert counts == {"orders": 80, "order_items": 134, "reviews": 30, "cases": 3, "messages": 50}
     assert schema(path) == schema(fresh)
     first_new = applied[len(V6_MIGRATIONS)]
-    copies = [p for p in tmp_path.iterdir() if p.name.startswith(f"shop.before-{first_new}-")]
+    copies = [p for p in (tmp_path / "backups").iterdir() if p.name.endswith(f".before-{first_new}.sellerdesk")]
     assert len(copies) == 1
     conn = sqlite3.connect(copies[0])
     try:
@@ -73,4 +73,8 @@ def test_the_migrated_shop_reports_what_the_previous_version_reported(tmp_path, 
     path = tmp_path / "shop.sellerdesk"
     shutil.copyfile(V6_SHOP, path)
     assert cli_main(["status", "--db", str(path), "--as-of", "2026-06-30"]) == 0
-    assert capsys.readouterr().out == V6_STATUS.read_text(encoding="utf-8")
+    out = capsys.readouterr().out
+    # Every figure the previous version printed is unchanged; this version adds the capacity forecast.
+    old = V6_STATUS.read_text(encoding="utf-8")
+    assert out.startswith(old)
+    assert out[len(old) :].startswith("\nCan the shop ship what is coming?\n")
