@@ -1,6 +1,7 @@
 """Time importing files into a shop, the way the app does it (`Store.open`, then `import_paths`).
 
-    python bench/io.py [--db SHOP] [--etsy-only | --templates-only] [--orders 100000] [--template-orders 200000]
+    python bench/io.py [--db SHOP] [--etsy-only | --templates-only | --report-only]
+                       [--orders 100000] [--template-orders 200000]
 
 Issue 8 figures (targets from the issue), each into fresh temporary shops:
 - generate_etsy_100k_s: writing the Etsy download (bench/etsy_download.py: 100,000 orders, 150,000 item
@@ -19,6 +20,10 @@ Issue 8 figures (targets from the issue), each into fresh temporary shops:
   through `importer.import_paths`, or `csv_import.import_files` until the importer exists (--templates-api).
 Each time figure has a *_cpu_s twin (this process's CPU seconds): the machine is shared, wall time is not
 always the program's. --db SHOP is for the figures that need a big shop (none of issue 8's).
+
+Issue 9, with --db SHOP (a 1,000,000-order shop from bench/make_shop.py; --report-only for these alone):
+- report_month_s (< 2): the monthly PDF report of the last complete month before --as-of, in process;
+  report_cli_s: the same through `sellerdesk report` (process start included).
 """
 
 from __future__ import annotations
@@ -318,11 +323,52 @@ def template_figures(opt: Options) -> None:
     timed(f"import_templates_{tag}_orders_s", t)
 
 
+# -- the monthly report (issue 9) ------------------------------------------------------------------
+def report_figures(opt: Options) -> None:
+    """report_month_s (< 2): `write_report` for the last complete month before --as-of on the --db shop
+    (figures, problem orders, trend chart, PDF; the first report of the process), the shop open and a
+    QGuiApplication up as in the window; the PDF is read
+    back (pdftotext) and its ODR checked against `shop_status` first. report_cli_s: the whole
+    `sellerdesk report` command (a new process: Python, Qt, the shop opened, the PDF written)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from sellerdesk.core.standards import format_percent
+    from sellerdesk.io.report_data import last_month
+    from sellerdesk.io.report_pdf import write_report
+
+    app = QGuiApplication.instance() or QGuiApplication(["bench"])
+    assert opt.db is not None
+    month = last_month(opt.as_of)
+    out = opt.work / f"report-{month:%Y-%m}.pdf"
+    store = Store.open(opt.db)
+    try:
+        with timer() as t:
+            report = write_report(store, month, out, today=opt.as_of)
+    finally:
+        store.close()
+    odr = report.status["odr"]
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    if odr["orders"] and format_percent(odr["problem_orders"], odr["orders"], 2) not in text:
+        raise BenchFailed(f"the report's PDF does not show the ODR of status as of {report.as_of}")
+    note(
+        f"report {month:%Y-%m} as of {report.as_of}: {odr['orders']} orders in the window, "
+        f"{len(report.window_problems)} problem orders listed, {out.stat().st_size // 1024} KB"
+    )
+    timed("report_month_s", t)
+    cli = [sys.executable, "-m", "sellerdesk", "report", "--db", str(opt.db), "--month", f"{month:%Y-%m}"]
+    with timer() as t:
+        subprocess.run([*cli, "--out", str(opt.work / "cli-report.pdf")], check=True, capture_output=True, cwd=ROOT)
+    figure("report_cli_s", t[0], "s")
+    del app
+
+
 # -- main ------------------------------------------------------------------------------------------
 #: (group, function, needs --db): the figure groups, in the order they run.
 GROUPS: list[tuple[str, Callable[[Options], None], bool]] = [
     ("etsy", etsy_figures, False),
     ("templates", template_figures, False),
+    ("report", report_figures, True),
 ]
 
 
@@ -332,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--etsy-only", action="store_true", help="only the Etsy download figures")
     only.add_argument("--templates-only", action="store_true", help="only the SellerDesk template figures")
+    only.add_argument("--report-only", action="store_true", help="only the monthly report figures (needs --db)")
     parser.add_argument("--orders", type=int, default=100_000, help="orders in the Etsy download")
     parser.add_argument("--template-orders", type=int, default=200_000, help="orders in the template files")
     parser.add_argument("--seed", type=int, default=1)
@@ -343,7 +390,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.db is not None and not args.db.is_file():
         parser.error(f"{args.db}: no such shop file; make one with bench/make_shop.py")
-    selected = {"etsy"} if args.etsy_only else {"templates"} if args.templates_only else {g for g, _, _ in GROUPS}
+    selected = {g for g, _, _ in GROUPS}
+    for group in ("etsy", "templates", "report"):
+        if getattr(args, f"{group}_only"):
+            selected = {group}
     with tempfile.TemporaryDirectory(prefix="bench-io-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
