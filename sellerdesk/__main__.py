@@ -26,7 +26,13 @@ def import_sqlite_utils_without_numpy() -> None:
             del sys.modules[name]
 
 
+#: Files the app and the command line create (shop files and their -wal/-shm, backups, exports, reports) hold
+#: buyers' names and addresses: owner only, whatever the library code creating them asks for.
+PRIVATE_UMASK = 0o077
+
+
 def main() -> int:
+    os.umask(PRIVATE_UMASK)
     import_sqlite_utils_without_numpy()
     from sellerdesk.cli import main as cli_main
 

@@ -1,4 +1,5 @@
-"""Command line: `sellerdesk` opens the window; `status`, `import`, `templates`, `demo` work headless.
+"""Command line: `sellerdesk` opens the window; `status`, `import`, `backup`, `restore`, `templates`, `demo` work
+headless.
 
 Qt is imported only when a window is needed, so the headless commands start fast.
 """
@@ -70,12 +71,40 @@ def build_parser() -> argparse.ArgumentParser:
     templates = sub.add_parser("templates", help="write the four empty CSV templates into DIR")
     templates.add_argument("dir", type=Path, metavar="DIR")
 
+    backup = sub.add_parser(
+        "backup",
+        help="back the shop up into backups/ beside it (or into --to FILE); --list shows the backups",
+        description="Copy the shop consistently (it may be open in the window meanwhile) into the backups/ folder "
+        "beside it, which keeps the newest of the last 7 days, 4 weeks and 12 months (and the 5 newest). "
+        "--keep-* change these numbers for this shop.",
+    )
+    backup.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
+    backup.add_argument("--to", type=Path, metavar="FILE", help="write the backup to FILE instead (kept, not rotated)")
+    backup.add_argument("--list", action="store_true", help="list the shop's backups (date, size, orders, ODR)")
+    for period in ("last", "daily", "weekly", "monthly"):
+        backup.add_argument(f"--keep-{period}", type=_count, metavar="N", help=f"backups kept: {period}")
+
+    restore = sub.add_parser(
+        "restore",
+        help="put a backup in the shop's place (the current file is backed up first)",
+        description="Check the backup (refused when damaged), back up the current shop file, then replace it "
+        "with the backup. Close SellerDesk windows on the shop first.",
+    )
+    restore.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a backup file, or its name in backups/")
+
     demo = sub.add_parser("demo", help="write a realistic demo shop into a new shop file")
     demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="new shop file")
     demo.add_argument("--orders", type=int, default=1500, help="number of orders (default 1500)")
     demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     demo.add_argument("--as-of", type=_day, help="the demo's today (default: today)")
     return parser
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of backups; expected 0 or more")
+    return int(text)
 
 
 def _day(text: str) -> date:
@@ -116,12 +145,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "demo":
             return _demo(db_path, args.orders, args.seed, args.as_of)
+        if args.command == "backup":
+            return _backup(db_path, args)
+        if args.command == "restore":
+            return _restore(db_path, args.backup)
     except StoreError as exc:
         print(f"sellerdesk: {exc}", file=sys.stderr)
         return 1
     from sellerdesk.ui.app import run_gui
 
-    return run_gui(db_path if (args.db or not args.demo) else None, demo=args.demo, smoke_test=args.smoke_test)
+    gui_db = db_path if (args.db or not (args.demo or args.smoke_test)) else None  # --smoke-test alone: a demo
+    return run_gui(gui_db, demo=args.demo, smoke_test=args.smoke_test)
 
 
 def _open_existing(db_path: Path):  # noqa: ANN202 - Store imported lazily
@@ -227,6 +261,60 @@ def _report(db_path: Path, month: date | None, out: Path) -> int:
     from sellerdesk.cli_report import run_report
 
     print(run_report(db_path, month, out))
+    return 0
+
+
+def _backup(db_path: Path, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from sellerdesk.io import backups
+
+    keep = {p: getattr(args, f"keep_{p}") for p in ("last", "daily", "weekly", "monthly")}
+    if any(v is not None for v in keep.values()):
+        store = _open_existing(db_path)
+        try:
+            retention = replace(backups.Retention.of(store), **{p: v for p, v in keep.items() if v is not None})
+            retention.save(store)
+        finally:
+            store.close()
+        print(f"Keeping the {retention.last} newest backups and the newest of the last {retention.daily} days, "
+              f"{retention.weekly} weeks and {retention.monthly} months")  # fmt: skip
+        if not args.list and args.to is None:
+            return 0
+    if args.list:
+        return _list_backups(db_path)
+    target = backups.backup_shop(db_path, "manual", to=args.to)
+    print(f"Backed up {db_path} to {target} ({backups.describe(target.stat().st_size)})")
+    return 0
+
+
+def _list_backups(db_path: Path) -> int:
+    from sellerdesk.io import backups
+
+    found = backups.list_backups(db_path)
+    if not found:
+        print(f"No backups of {db_path} yet (they go into {db_path.parent / 'backups'}).")
+        return 0
+    for backup in found:
+        summary = backups.read_summary(backup)
+        orders = "?" if summary.orders is None else f"{summary.orders} orders"
+        print(
+            f"{backup.local():%Y-%m-%d %H:%M}  {backup.reason:<16} {backups.describe(backup.size):>9}  "
+            f"{orders:>15}  ODR {summary.odr}  {backup.path.name}"
+        )
+    return 0
+
+
+def _restore(db_path: Path, backup: Path) -> int:
+    from sellerdesk.io import backups
+    from sellerdesk.store.shop_copy import backups_folder
+
+    if not backup.exists() and (backups_folder(db_path) / backup.name).exists():
+        backup = backups_folder(db_path) / backup.name  # named as `backup --list` shows it
+    before = backups.restore_backup(db_path, backup)
+    print(f"Restored {db_path} from {backup}.")
+    if before is not None:
+        print(f"The shop as it was before is kept in {before}.")
     return 0
 
 

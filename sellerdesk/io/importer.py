@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sellerdesk.io import csv_import, etsy_formats
+from sellerdesk.io import backups, csv_import, etsy_formats
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
 from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, probe, read_text
@@ -260,13 +260,21 @@ def _compare(store: Store, plan: ImportPlan, progress: Progress) -> ImportReport
 
 # -- 3. writing ----------------------------------------------------------------------------------
 def write_plan(
-    store: Store, plan: ImportPlan, progress: Progress = _quiet, cancelled: Cancelled = _never
+    store: Store, plan: ImportPlan, progress: Progress = _quiet, cancelled: Cancelled = _never, *, backup: bool = True
 ) -> ImportReport:
-    """Compare again (the shop may have changed since the preview) and merge, in one transaction."""
+    """Compare again (the shop may have changed since the preview), back the shop up (io/backups.py; not
+    when nothing changes or the shop has no orders yet) and merge, in one transaction."""
     with _on_shop(store, plan, cancelled):
         report = _compare(store, plan, progress)
         if not report.changed:
             return report
+        if backup:
+            try:
+                backups.backup_before(
+                    store, "before-import", lambda f, text: progress(0.68 + 0.02 * f, text), cancelled
+                )
+            except backups.CopyCancelled:
+                raise ImportCancelled() from None
         with store.write(*imports.CHANGED_TABLES):
             imports.merge(store, lambda f, text: progress(0.7 + 0.3 * f, f"Writing {text}"))
             if cancelled():

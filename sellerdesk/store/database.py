@@ -6,12 +6,12 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from sellerdesk.store.migrations import migrations
+from sellerdesk.store.shop_copy import backup_target, copy_database, file_mode
 
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
 
@@ -298,15 +298,9 @@ def _refuse_newer(path: Path) -> None:
 
 
 def backup_copy(db: Database, path: Path, label: str) -> Path:
-    """Copy the file (consistently, through SQLite's backup API) before changing its schema."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix or '.db'}")
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    """Back up the file (consistently, through SQLite's backup API) before changing its schema: an
+    ordinary backup in the `backups/` folder beside it, rotated like the others, with the file's mode."""
+    return copy_database(db.conn, backup_target(path, f"before-{label}"), mode=file_mode(path))
 
 
 def _store_error(path: str | Path, exc: sqlite3.DatabaseError) -> StoreError:

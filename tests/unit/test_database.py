@@ -39,6 +39,7 @@ def test_new_file_is_at_the_current_schema_version_without_a_backup(db_path):
     finally:
         conn.close()
     Store.open(db_path).close()  # reopening an up-to-date file copies nothing either
+    assert not (db_path.parent / "backups").exists()
     assert sorted(p.name for p in db_path.parent.iterdir() if ".before-" in p.name) == []
 
 
@@ -99,8 +100,9 @@ def test_migrating_an_older_file_copies_it_first(db_path):
         assert store.db.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
     finally:
         store.close()
-    copies = [p for p in db_path.parent.iterdir() if p.name.startswith("shop.before-m001_initial-")]
-    assert len(copies) == 1 and copies[0].suffix == ".sellerdesk"
+    assert not [p for p in db_path.parent.iterdir() if ".before-" in p.name]  # the copy is a backup now:
+    copies = [p for p in (db_path.parent / "backups").iterdir() if p.name.endswith(".before-m001_initial.sellerdesk")]
+    assert len(copies) == 1 and copies[0].name.startswith("shop.")
     conn = sqlite3.connect(copies[0])
     try:
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["notes"]

@@ -1,0 +1,459 @@
+"""Backups of a shop file and restoring them (issue 9): made with SQLite's online backup API while the shop
+is open, kept in `backups/` beside the shop, rotated, listed with their figures, checked before a restore.
+
+When backups are made: before every import that changes something (importer.write_plan), before every
+migration (store/database.py backup_copy), once a day when the window opens a shop, and on request
+(File > Back up now…, `sellerdesk backup`). A backup is an ordinary shop file,
+`shop.20261130T082700123Z.daily.sellerdesk` (UTC time, then why it was made).
+
+Rotation keeps, like restic's `forget`, the newest backup of each of the last 7 days that have one, of
+the last 4 ISO weeks, of the last 12 months, and the 5 newest of all (so two imports on one day can both
+be undone); the rest is deleted. The numbers are per shop, in the shop's settings table (`backup_keep_*`),
+because the command line rotates too and a shop copied to another computer keeps its policy.
+
+Nothing here reads the wall clock or the local time zone when the caller passes `now` and `tz`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from sellerdesk.core.standards import format_percent
+from sellerdesk.store import shop_copy
+from sellerdesk.store.database import StoreError
+from sellerdesk.store.migrations import migrations
+from sellerdesk.store.shop_copy import CopyCancelled, backups_folder, copy_database, file_mode, parse_backup_name
+from sellerdesk.store.standards import shop_status
+from sellerdesk.store.store import Store
+
+__all__ = [
+    "BackupInfo",
+    "BackupRefused",
+    "BackupSummary",
+    "CopyCancelled",
+    "Retention",
+    "ShopInUse",
+    "backup_before",
+    "backup_shop",
+    "daily_backup_due",
+    "finish_restore",
+    "kept",
+    "list_backups",
+    "prepare_restore",
+    "read_summary",
+    "restore_backup",
+    "rotate",
+    "verify_backup",
+]
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+STAGED = ".restoring"
+
+
+def _quiet(fraction: float, text: str) -> None:
+    """The default progress report: none."""
+
+
+def _never() -> bool:
+    return False
+
+
+class BackupRefused(StoreError):
+    """A backup that cannot be restored: damaged, not a shop, from a newer SellerDesk, missing."""
+
+
+class ShopInUse(StoreError):
+    """The shop is open in another program, so its file cannot be replaced now."""
+
+
+# -- rotation --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Retention:
+    """How many backups rotation keeps: the newest `last`, and the newest of each of the last `daily`
+    days, `weekly` ISO weeks and `monthly` months that have backups."""
+
+    last: int = 5
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+    @classmethod
+    def of(cls, store: Store) -> Retention:
+        values = {}
+        for f in fields(cls):
+            text = store.setting(f"backup_keep_{f.name}")
+            if text is not None and text.strip().isdigit():
+                values[f.name] = int(text)
+        return cls(**values)
+
+    def save(self, store: Store) -> None:
+        with store.write("settings"):
+            for f in fields(self):
+                store.set_setting(f"backup_keep_{f.name}", str(getattr(self, f.name)))
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # aware, UTC
+    reason: str  # daily, manual, before-import, before-restore, before-m009_order_search_index...
+    size: int  # bytes
+
+    def local(self, tz: tzinfo | None = None) -> datetime:
+        return self.created.astimezone(tz)
+
+
+def list_backups(shop: Path) -> list[BackupInfo]:
+    """The shop's backups in its backups folder, newest first (other files there are left out)."""
+    folder = backups_folder(shop)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        name = parse_backup_name(shop, path)
+        if name is not None and path.is_file():
+            found.append(BackupInfo(path, name.created, name.reason, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def kept(backups: Iterable[BackupInfo], retention: Retention, tz: tzinfo | None = None) -> set[Path]:
+    """The backups rotation keeps (restic's rule: for each of the last N days, weeks or months that
+    have a backup, its newest one)."""
+    newest_first = sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True)
+    keep = {b.path for b in newest_first[: retention.last]}
+
+    def by(bucket: Callable[[date], object], limit: int) -> None:
+        seen: set[object] = set()
+        for backup in newest_first:
+            key = bucket(backup.local(tz).date())
+            if key not in seen and len(seen) < limit:
+                seen.add(key)
+                keep.add(backup.path)
+
+    by(lambda d: d, retention.daily)
+    by(lambda d: d.isocalendar()[:2], retention.weekly)
+    by(lambda d: (d.year, d.month), retention.monthly)
+    return keep
+
+
+def rotate(shop: Path, retention: Retention, tz: tzinfo | None = None) -> list[Path]:
+    """Delete the backups rotation does not keep, and copies a crash left half made; returns the deleted."""
+    backups = list_backups(shop)
+    keep = kept(backups, retention, tz)
+    deleted = [b.path for b in backups if b.path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    folder = backups_folder(shop)
+    if folder.is_dir():
+        for path in folder.glob(f".{shop.stem}.*{shop_copy.PARTIAL}"):
+            if _age_s(path) > 3600:  # a copy running now is younger
+                path.unlink(missing_ok=True)
+    return deleted
+
+
+def _age_s(path: Path) -> float:
+    try:
+        return datetime.now().timestamp() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+# -- making backups --------------------------------------------------------------------------------
+def backup_shop(
+    shop: Path,
+    reason: str = "manual",
+    *,
+    to: Path | None = None,
+    progress: Progress = _quiet,
+    cancelled: Cancelled = _never,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+    retention: Retention | None = None,
+) -> Path:
+    """Back up the shop file (open or not) into its backups folder and rotate them, or into `to`
+    (a file of the user's choosing: not rotated). The copy keeps the shop file's mode."""
+    shop = Path(shop)
+    if not shop.is_file():
+        raise StoreError(f"{shop} does not exist. Check the path; there is nothing to back up.")
+    target = Path(to) if to is not None else shop_copy.backup_target(shop, reason, now)
+    if to is not None and target.exists():
+        raise StoreError(f"{target} already exists. Choose a new file name for the backup.")
+    progress(0.0, "Backing up the shop")
+    try:
+        copy_database(shop, target, progress=lambda f: progress(f, "Backing up the shop"), cancelled=cancelled)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{shop} could not be backed up ({exc}). Check the file, and the free disk space.") from None
+    except OSError as exc:
+        raise StoreError(f"Cannot write the backup {target}: {exc.strerror or exc}.") from None
+    if to is None:
+        rotate(shop, retention or _retention_of(shop), tz)
+    return target
+
+
+def backup_before(store: Store, reason: str, progress: Progress = _quiet, cancelled: Cancelled = _never) -> Path | None:
+    """The backup made before an import: none for a shop in memory or still without orders."""
+    if store.path is None or not store.path.is_file():
+        return None
+    if store.db.execute("SELECT 1 FROM orders LIMIT 1").fetchone() is None:
+        return None
+    return backup_shop(store.path, reason, progress=progress, cancelled=cancelled, retention=Retention.of(store))
+
+
+def daily_backup_due(shop: Path, now: datetime | None = None, tz: tzinfo | None = None) -> bool:
+    """No backup of the shop was made today (local day), of any kind."""
+    today = (now or datetime.now().astimezone()).astimezone(tz).date()
+    return not any(b.local(tz).date() == today for b in list_backups(shop))
+
+
+def _retention_of(shop: Path) -> Retention:
+    """The shop's own rotation settings (defaults when they cannot be read)."""
+    try:  # read-write though it only reads: a read-only connection to a closed WAL shop leaves -wal, -shm
+        conn = sqlite3.connect(str(shop), timeout=5)
+    except sqlite3.DatabaseError:
+        return Retention()
+    try:
+        return Retention.of(Store(Database(conn, execute_plugins=False), shop))
+    except sqlite3.DatabaseError:
+        return Retention()
+    finally:
+        conn.close()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection to a backup that cannot change it and, backups never changing, creates no lock file,
+    -wal or -shm beside it."""
+    uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA mmap_size = 4294967296")  # a whole big file read without a syscall a page
+    return conn
+
+
+# -- what a backup holds ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupSummary:
+    orders: int | None
+    odr: str  # "0.52% (3 of 577)", "no orders in the window", or why it cannot be read
+    readable: bool = True
+
+
+def read_summary(backup: BackupInfo, tz: tzinfo | None = None) -> BackupSummary:
+    """Order count and ODR of a backup as of the day it was made (read-only, changes nothing)."""
+    try:
+        conn = _read_only(backup.path)
+    except sqlite3.DatabaseError as exc:
+        return BackupSummary(None, f"cannot be read ({exc})", readable=False)
+    try:
+        orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
+        store = Store(Database(conn, execute_plugins=False), backup.path)
+        try:
+            odr = shop_status(store, backup.created.astimezone(tz or store.timezone()).date())["odr"]
+        except sqlite3.DatabaseError:
+            return BackupSummary(orders, "older SellerDesk version (upgraded when restored)")
+        if odr["orders"] == 0:
+            return BackupSummary(orders, "no orders in the window")
+        rate = format_percent(odr["problem_orders"], odr["orders"], 2)
+        return BackupSummary(orders, f"{rate} ({odr['problem_orders']} of {odr['orders']})")
+    except sqlite3.DatabaseError as exc:
+        return BackupSummary(None, f"damaged ({exc})", readable=False)
+    finally:
+        conn.close()
+
+
+def verify_backup(path: Path) -> None:
+    """Raise BackupRefused unless `path` is an intact SellerDesk shop this version can open
+    (PRAGMA quick_check: every page and record readable and well formed)."""
+    what = f"The backup {path}"
+    if not path.is_file():
+        raise BackupRefused(f"{what} does not exist. Choose another backup.")
+    try:
+        conn = _read_only(path)
+        try:
+            problems = [" ".join(str(row[0]).split()) for row in conn.execute("PRAGMA quick_check(3)")]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            applied = (
+                {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")}
+                if "_sqlite_migrations" in tables
+                else set()
+            )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupRefused(
+            f"{what} is damaged or not a shop file ({exc}); it was not restored. Choose another backup."
+        ) from None
+    if problems != ["ok"]:
+        raise BackupRefused(
+            f"{what} failed its integrity check ({'; '.join(problems)}); it was not restored. Choose another backup."
+        )
+    if not {"shops", "orders"} <= tables:
+        raise BackupRefused(f"{what} is not a SellerDesk shop file; it was not restored. Choose another backup.")
+    if applied - {m.name for m in migrations._migrations}:
+        raise BackupRefused(
+            f"{what} was made by a newer SellerDesk; update SellerDesk to restore it. Nothing was changed."
+        )
+
+
+# -- restoring -------------------------------------------------------------------------------------
+def prepare_restore(shop: Path, backup: Path, progress: Progress = _quiet, cancelled: Cancelled = _never) -> Path:
+    """Copy the backup beside the shop (hidden, with the shop's mode) while another thread checks it; the
+    slow half of a restore, done while the shop is still open. Returns the staged file for finish_restore."""
+    shop, backup = Path(shop), Path(backup)
+    if not backup.is_file():
+        raise BackupRefused(f"The backup {backup} does not exist. Choose another backup.")
+    staged = shop.with_name(f".{shop.name}{STAGED}")
+    staged.unlink(missing_ok=True)
+    shop_copy.private_folder(shop.parent)
+    shop_copy.create_file(staged, file_mode(shop) if shop.exists() else file_mode(backup))
+    refused: list[BaseException] = []
+    # SQLite reads (and checks) with the GIL released: the check costs no time beside the copy
+    checker = threading.Thread(target=_check_into, args=(backup, refused), name="backup-check", daemon=True)
+    checker.start()
+    try:
+        progress(0.0, "Copying and checking the backup")
+        _copy_cancellable(backup, staged, lambda f: progress(0.9 * f, "Copying and checking the backup"), cancelled)
+        progress(0.9, "Checking the backup")
+        checker.join()
+        if refused:
+            raise refused[0]
+        if cancelled():
+            raise CopyCancelled()
+    except BaseException as exc:
+        checker.join()
+        staged.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise StoreError(f"Cannot copy {backup} beside {shop}: {exc.strerror or exc}.") from None
+        raise
+    progress(0.95, "Replacing the shop file")
+    return staged
+
+
+def _check_into(backup: Path, refused: list[BaseException]) -> None:
+    try:
+        verify_backup(backup)
+    except BaseException as exc:  # noqa: BLE001 - handed to the restoring thread
+        refused.append(exc)
+
+
+def _copy_cancellable(source: Path, target: Path, progress: Callable[[float], None], cancelled: Cancelled) -> None:
+    """Copy in 64 MB pieces, in the kernel where it can (copy_file_range), with progress and Cancel."""
+    size, chunk, done = source.stat().st_size or 1, 64 << 20, 0
+    in_kernel = hasattr(os, "copy_file_range")
+    with open(source, "rb") as src, open(target, "r+b") as dst:
+        while True:
+            if cancelled():
+                raise CopyCancelled()
+            if in_kernel:
+                try:
+                    copied = os.copy_file_range(src.fileno(), dst.fileno(), chunk, done, done)
+                except OSError:  # across file systems on older kernels
+                    in_kernel = False
+                    continue
+            else:
+                src.seek(done)
+                dst.seek(done)
+                copied = dst.write(src.read(chunk))
+            if not copied:
+                break
+            done += copied
+            progress(min(done / size, 1.0))
+        dst.truncate(done)
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def finish_restore(shop: Path, staged: Path, now: datetime | None = None, tz: tzinfo | None = None) -> Path | None:
+    """Put the staged backup in the shop's place, after backing up the current file (returned; None when
+    there was no shop). Every connection of this program to the shop must be closed: a connection left
+    open elsewhere (another window, a command) is detected and nothing is changed."""
+    shop = Path(shop)
+    before = None
+    try:
+        if shop.exists():
+            _settle(shop)
+            before = shop_copy.backup_target(shop, "before-restore", now)
+            shop_copy.private_folder(before.parent)
+            try:
+                os.link(shop, before)  # the current file, kept as it is, without copying a byte
+            except OSError:
+                copy_database(shop, before)
+        os.replace(staged, shop)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    shop_copy._sync_folder(shop.parent)
+    if before is not None:
+        _to_rollback_journal(before)
+        rotate(shop, _retention_of(shop), tz)
+    return before
+
+
+def _settle(shop: Path) -> None:
+    """Open and close the shop so SQLite finishes what a crash left (a -wal, a hot journal); when the
+    -wal or -shm is still there afterwards, another program has the shop open."""
+    try:
+        conn = sqlite3.connect(str(shop), timeout=5)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # a damaged shop is exactly what a restore replaces
+    if any(Path(f"{shop}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+        raise ShopInUse(
+            f"{shop} is open in another program (another SellerDesk window or command). Close it and restore "
+            "again; nothing was changed."
+        )
+
+
+def _to_rollback_journal(path: Path) -> None:
+    """A backup is read later without leaving -wal or -shm beside it: switch its header out of WAL mode."""
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # a damaged shop is kept as it was
+
+
+def restore_backup(
+    shop: Path,
+    backup: Path,
+    progress: Progress = _quiet,
+    cancelled: Cancelled = _never,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> Path | None:
+    """Restore in one go (the command line): check and stage the backup, back up the current file,
+    replace it. Returns the backup of the replaced file."""
+    staged = prepare_restore(shop, backup, progress, cancelled)
+    before = finish_restore(shop, staged, now, tz)
+    progress(1.0, "Restored")
+    return before
+
+
+def describe(size: int) -> str:
+    """1234567 -> '1.2 MB'."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"
+
+
+def info_of(shop: Path, path: Path) -> BackupInfo:
+    """A BackupInfo for any file (a backup given by path, maybe outside the backups folder)."""
+    name = parse_backup_name(shop, path)
+    created = name.created if name else datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    return BackupInfo(path, created, name.reason if name else "file", path.stat().st_size)
