@@ -1,8 +1,9 @@
 #!/bin/sh
 # Regenerate SellerDesk's translations (Qt Linguist).
-#   1. pyside6-lupdate: scan sellerdesk/ui for self.tr(), X.tr() (sellerdesk.ui.i18n.Context),
-#      QCoreApplication.translate() and QT_TRANSLATE_NOOP(), and merge new/changed source
-#      texts into the .ts files (existing translations are kept; obsolete ones dropped).
+#   1. pyside6-lupdate: scan sellerdesk/ui and the PDF report (sellerdesk/io/report_*.py) for
+#      self.tr(), X.tr() (sellerdesk.ui.i18n.Context), QCoreApplication.translate() and
+#      QT_TRANSLATE_NOOP(), and merge new/changed source texts into the .ts files (existing
+#      translations are kept; obsolete ones dropped).
 #   2. Translate the new messages (Qt Linguist, or edit the <translation> elements; keep every
 #      {placeholder}, HTML tag and & accelerator; remove type="unfinished").
 #   3. pyside6-lrelease: compile each .ts into the .qm the app loads (commit both).
@@ -13,7 +14,9 @@ set -eu
 cd "$(dirname "$0")/../.."
 LANGS="it vi"
 if [ "${1:-all}" != "lrelease" ]; then
-    SOURCES=$(find sellerdesk/ui -name '*.py' | LC_ALL=C sort)
+    # sellerdesk/io/report_*.py: the PDF report, worded in the window's language (io's one Qt use)
+    SOURCES=$(find sellerdesk/ui sellerdesk/io -name '*.py' \( -path 'sellerdesk/ui/*' -o -name 'report_*.py' \) |
+        LC_ALL=C sort)
     for lang in $LANGS; do
         # shellcheck disable=SC2086
         pyside6-lupdate -no-obsolete -locations relative $SOURCES -target-language "$lang" \
