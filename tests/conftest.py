@@ -25,3 +25,12 @@ def store(db_path: Path):
         yield shop
     finally:
         shop.close()
+
+
+@pytest.fixture(scope="session")
+def frozen_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app frozen with PyInstaller (build.spec), once per session for every slow test that needs
+    it (tests/test_frozen_build.py, tests/test_packaging.py): the dist folder holding sellerdesk/."""
+    from frozen import build_frozen_app
+
+    return build_frozen_app(tmp_path_factory.mktemp("frozen"))
