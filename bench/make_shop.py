@@ -42,6 +42,7 @@ from _common import figure, file_size_mb, iso_day, note, timer  # noqa: E402
 from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date  # noqa: E402
 from sellerdesk.store.database import open_database  # noqa: E402
 from sellerdesk.store.migrations import SUMMARY_TRIGGER_NAMES, rebuild_summaries  # noqa: E402
+from sellerdesk.store.migrations.m011_thread_rule_choices import fill as fill_thread_choices  # noqa: E402
 
 SPAN_DAYS = 730  # orders over the two years ending at the as-of date
 TAIL_DAYS = 200  # dates computed beyond as-of (ship-by, EDD of the latest orders)
@@ -778,6 +779,8 @@ def _suspend_derived(conn: sqlite3.Connection, all_indexes: bool = False) -> lis
         steps.insert(0, lambda t=table: conn.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')"))
     if summaries:
         steps.insert(0, lambda: rebuild_summaries(Database(conn)))
+    # The threads' columns behind two rule settings (m011), as Store.refresh_threads fills them.
+    steps.append(lambda: fill_thread_choices(Database(conn)))
     return steps
 
 

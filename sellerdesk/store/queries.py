@@ -6,6 +6,10 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from sellerdesk.core.settings import RuleSettings
+
+DEFAULTS = RuleSettings()
+
 
 def problem_orders_as_of(db: Database, as_of: date) -> list[tuple[str, str, bool]]:
     """(order id, order date, excluded) of every non-canceled problem order placed by `as_of`.
@@ -52,46 +56,71 @@ def daily_shipping(db: Database, start: date, end: date) -> dict[str, tuple[int,
     return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
-def daily_reviews(db: Database, start: date, end: date, low_max_rating: int) -> dict[str, tuple[int, int, int, int]]:
-    """{day: (reviews, not-excluded reviews of `low_max_rating` stars or fewer, not-excluded
-    reviews, their rating sum)} for start <= day < end, from the `review_days` summary."""
+def daily_reviews(
+    db: Database, start: date, end: date, low_max_rating: int, settings: RuleSettings = DEFAULTS
+) -> dict[str, tuple[int, int, int, int]]:
+    """{day: (reviews, not-excluded reviews of `low_max_rating` stars or fewer, reviews in the Star
+    Seller average, their rating sum)} for start <= day < end, from the `review_days` summary.
+
+    Excluded reviews count in the first total unless `excluded_reviews_in_total` is off, and in the
+    average only with `star_average_includes_excluded`."""
+    total = "review_count" if settings.excluded_reviews_in_total else "CASE WHEN NOT is_excluded THEN review_count END"
+    averaged = "" if settings.star_average_includes_excluded else "NOT is_excluded AND "
     rows = db.execute(
-        """SELECT day, sum(review_count),
+        f"""SELECT day, coalesce(sum({total}), 0),
                   sum(CASE WHEN rating <= ? AND NOT is_excluded THEN review_count ELSE 0 END),
-                  sum(CASE WHEN NOT is_excluded THEN review_count ELSE 0 END),
-                  sum(CASE WHEN NOT is_excluded THEN rating * review_count ELSE 0 END)
+                  sum(CASE WHEN {averaged}true THEN review_count ELSE 0 END),
+                  sum(CASE WHEN {averaged}true THEN rating * review_count ELSE 0 END)
            FROM review_days WHERE day >= ? AND day < ? GROUP BY day HAVING sum(review_count) > 0""",
         [low_max_rating, start.isoformat(), end.isoformat()],
     ).fetchall()
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
 
-# `+spam`: keep the planner on ix_threads_day (a range on the day, covering); left to itself it
-# picks ix_threads_spam (spam = 0 matches nearly every thread) and reads the table, 20x slower.
-_THREAD_COUNTS = """count(*), coalesce(sum(response_seconds <= 172800), 0),
-                  coalesce(sum(response_seconds <= 86400), 0)
-           FROM threads WHERE first_buyer_day >= ? AND first_buyer_day < ? AND +spam = 0
-             AND NOT (response_seconds IS NULL AND first_buyer_at > ?)"""
-
-
-def daily_thread_responses(db: Database, start: date, end: date, pending_after: str) -> dict[str, tuple[int, int, int]]:
+def daily_thread_responses(
+    db: Database,
+    start: date,
+    end: date,
+    pending_after: str,
+    settings: RuleSettings = DEFAULTS,
+    day_starts: str | None = None,
+) -> dict[str, tuple[int, int, int]]:
     """Per first-message day in [start, end): (first messages, answered within 48 h, within 24 h).
 
-    Spam and threads still inside their 48 h with no reply yet (first message after
-    `pending_after`, a UTC instant) are not counted.
+    Spam is not counted, nor (with `pending_threads_left_out`) a thread still inside its 48 h with no
+    reply yet (first message after `pending_after`, a UTC instant). The 48-hour reply is the first
+    reply by the seller or an auto-reply (the seller's alone without `auto_replies_count`); Star
+    Seller's 24 hours always count auto-replies. Without `past_day_sees_later_replies`, a reply sent
+    at or after `day_starts` (the as-of day's first instant, UTC) was not there yet.
     """
+    reply_48 = _seen("response_seconds" if settings.auto_replies_count else "seller_response_seconds", settings)
+    reply_24 = _seen("response_seconds", settings)
+    # `+spam`: keep the planner on ix_threads_day (a range on the day, covering); left to itself it
+    # picks ix_threads_spam (spam = 0 matches nearly every thread) and reads the table, 20x slower.
+    spam = "+spam" if settings.spam_by_first_message else "any_spam"
+    pending = f"AND NOT ({reply_48} IS NULL AND first_buyer_at > :pending)" if settings.pending_threads_left_out else ""
     rows = db.execute(
-        f"SELECT first_buyer_day, {_THREAD_COUNTS} GROUP BY first_buyer_day",
-        [start.isoformat(), end.isoformat(), pending_after],
+        f"""SELECT first_buyer_day, count(*), coalesce(sum({reply_48} <= 172800), 0),
+                   coalesce(sum({reply_24} <= 86400), 0)
+            FROM threads WHERE first_buyer_day >= :start AND first_buyer_day < :end AND {spam} = 0 {pending}
+            GROUP BY first_buyer_day""",
+        {"start": start.isoformat(), "end": end.isoformat(), "pending": pending_after, "day_starts": day_starts},
     ).fetchall()
     return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
-def seller_refunded_cases(db: Database, start: date, end: date) -> int:
-    """Orders with a case refunded from the seller's own money, closed in [start, end)."""
+def _seen(column: str, settings: RuleSettings) -> str:
+    if settings.past_day_sees_later_replies:
+        return column
+    return f"(CASE WHEN julianday(first_buyer_at) + {column} / 86400.0 < julianday(:day_starts) THEN {column} END)"
+
+
+def seller_refunded_cases(db: Database, start: date, end: date, by_closed_date: bool = True) -> int:
+    """Orders with a case refunded from the seller's own money, closed (or opened) in [start, end)."""
+    day = "closed_date" if by_closed_date else "opened_date"
     row = db.execute(
-        """SELECT count(DISTINCT order_id) FROM cases WHERE resolution = 'refunded_by_seller'
-           AND closed_date >= ? AND closed_date < ? AND excluded_reason IS NULL""",
+        f"""SELECT count(DISTINCT order_id) FROM cases WHERE resolution = 'refunded_by_seller'
+           AND {day} >= ? AND {day} < ? AND excluded_reason IS NULL""",
         [start.isoformat(), end.isoformat()],
     ).fetchone()
     return row[0]

@@ -82,8 +82,12 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
     pending_cutoff = _local_midnight_utc(store, as_of) - timedelta(hours=css.CSS_RESPONSE_HOURS)
     # Per-day rows over every period below (the CSS window and both Star Seller periods).
     periods_start = min(css_start, last_start, running_start)
-    threads = DailyCounts(daily_thread_responses(db, periods_start, as_of, utc_text(pending_cutoff)))
-    review_days = DailyCounts(daily_reviews(db, periods_start, as_of, css.LOW_REVIEW_MAX_RATING))
+    day_starts = utc_text(_local_midnight_utc(store, as_of))
+    threads = DailyCounts(
+        daily_thread_responses(db, periods_start, as_of, utc_text(pending_cutoff), settings, day_starts)
+    )
+    review_days = DailyCounts(daily_reviews(db, periods_start, as_of, css.LOW_REVIEW_MAX_RATING, settings))
+    by_closed = settings.refunded_case_by_closed_date
 
     def messages(start: date, end: date) -> tuple[int, int, int]:
         return threads.total(start, end, 0), threads.total(start, end, 1), threads.total(start, end, 2)
@@ -98,7 +102,7 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
         ).as_json(),
         "reviews": css.reviews_metric(low_reviews, reviews).as_json(),
         "case_rate": css.case_rate(
-            seller_refunded_cases(db, css_start, css_end), orders.total(css_start, css_end)
+            seller_refunded_cases(db, css_start, css_end, by_closed), orders.total(css_start, css_end)
         ).as_json(),
     }
 
@@ -130,7 +134,7 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
                 "meets": css.rating_meets(rating_sum, review_count),
                 "target": ">= 4.8",
             },
-            "case_rate": css.case_rate(seller_refunded_cases(db, start, end), period_orders).as_json(),
+            "case_rate": css.case_rate(seller_refunded_cases(db, start, end, by_closed), period_orders).as_json(),
             "minimums": minimums,
         }
         checks = [section[k]["meets"] for k in ("message_response", "shipping", "rating", "case_rate")]
@@ -144,7 +148,7 @@ def shop_status(store: Store, as_of: date) -> dict[str, Any]:
     return {
         "as_of": as_of.isoformat(),
         "shop": {"name": shop["name"], "currency": shop["currency"], "timezone": shop["timezone"]},
-        "settings": {"odr_window_days": settings.odr_window_days, "odr_lag_days": settings.odr_lag_days},
+        "settings": {**settings.as_json(), "non_default": settings.non_default()},
         "odr": odr,
         "standards": standards,
         "star_seller": {"last_evaluation": last, "running_period": running},

@@ -286,12 +286,17 @@ class Store:
 
     def refresh_threads(self, thread_ids: Sequence[str] | None = None) -> None:
         """Recompute each thread's first incoming message and first reply from its messages."""
+        from sellerdesk.store.migrations.m011_thread_rule_choices import fill
+
         with self.write("threads"):
             if thread_ids is None:
                 self._refresh_thread_chunk(None)
+                fill(self.db)
                 return
             for start in range(0, len(thread_ids), 500):
-                self._refresh_thread_chunk(list(thread_ids[start : start + 500]))
+                chunk = list(thread_ids[start : start + 500])
+                self._refresh_thread_chunk(chunk)
+                fill(self.db, f"WHERE thread_id IN ({', '.join('?' * len(chunk))})", chunk)
 
     def _refresh_thread_chunk(self, ids: list[str] | None) -> None:
         where = "" if ids is None else f"AND thread_id IN ({', '.join('?' * len(ids))})"

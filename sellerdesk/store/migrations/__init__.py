@@ -23,6 +23,7 @@ from sellerdesk.store.migrations import (
     m008_etsy_import,
     m009_order_search_index,
     m010_incoming_threads,
+    m011_thread_rule_choices,
 )
 from sellerdesk.store.migrations._script import run_script
 from sellerdesk.store.migrations.summaries import (
@@ -58,6 +59,7 @@ STEPS: tuple[ModuleType, ...] = (
     m008_etsy_import,
     m009_order_search_index,
     m010_incoming_threads,
+    m011_thread_rule_choices,
 )
 
 
