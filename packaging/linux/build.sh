@@ -62,13 +62,17 @@ find "$pkg" -type f -exec chmod u+rw,go+r,go-w {} +
 depends=$("$python" "$here/system_packages.py" depends)
 recommends=$("$python" "$here/system_packages.py" recommends)
 installed_kb=$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
+# The newest glibc symbol version any bundled binary asks for: the build machine's, at most.
+glibc=$(find "$bundle" -type f \( -name '*.so*' -o -name sellerdesk \) -print0 | xargs -0 objdump -T 2>/dev/null |
+    grep -o 'GLIBC_[0-9][0-9.]*' | sort -Vu | tail -n 1 | cut -d_ -f2 || true)
+[[ -n $glibc ]] || { echo "build.sh: could not read the glibc version the bundle needs (objdump)" >&2; exit 1; }
 cat >"$pkg/DEBIAN/control" <<EOF
 Package: sellerdesk
 Version: $version
 Architecture: amd64
 Maintainer: SellerDesk developers <sellerdesk@localhost>
 Installed-Size: $installed_kb
-Depends: libc6 (>= 2.34), $depends
+Depends: libc6 (>= $glibc), $depends
 Recommends: $recommends
 Section: misc
 Priority: optional
