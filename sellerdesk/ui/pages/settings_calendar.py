@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from sellerdesk.core.holidays import COUNTRY_NAMES, countries, fixed_holidays
+from sellerdesk.core.holidays import country_holidays
 from sellerdesk.store import tools
+from sellerdesk.ui.dialogs.country_holidays import ask_country_holidays
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import AddMessages, EditVacation, SetHolidays
 
@@ -79,19 +79,12 @@ class HolidaySection(QGroupBox):
         grid.addWidget(self.name, 0, 1)
         grid.addWidget(add, 0, 2)
         grid.addWidget(remove, 0, 3)
-        self.country = QComboBox()
-        self.country.setObjectName("holiday_country")
-        for code in countries():
-            self.country.addItem(f"{COUNTRY_NAMES[code]} ({code})", code)
-        shop_country = str(session.store.shop().get("country") or "US")
-        self.country.setCurrentIndex(max(0, self.country.findData(shop_country)))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(session.today().year)
-        load = QPushButton(self.tr("Load fixed-date holidays"))
-        grid.addWidget(self.country, 1, 0)
-        grid.addWidget(self.year, 1, 1)
-        grid.addWidget(load, 1, 2, 1, 2)
+        load = QPushButton(self.tr("Load a country's holidays…"))
+        load.setObjectName("load_country_holidays")
+        load.setToolTip(
+            self.tr("Public holidays of any country or state, movable and lunar ones included, listed before adding")
+        )
+        grid.addWidget(load, 1, 0, 1, 4)
         layout.addLayout(grid)
         self.effect = QLabel()
         self.effect.setObjectName("holiday_effect")
@@ -109,7 +102,7 @@ class HolidaySection(QGroupBox):
         layout.addLayout(row)
         add.clicked.connect(self.add_day)
         remove.clicked.connect(self.remove_selected)
-        load.clicked.connect(lambda: self.load_country(self.country.currentData(), self.year.value()))
+        load.clicked.connect(self.ask_country)
         self.apply_button.clicked.connect(self.apply)
         self.discard_button.clicked.connect(self.reset)
         session.changed.connect(lambda tables: self.reset() if "holidays" in tables else None)
@@ -158,10 +151,23 @@ class HolidaySection(QGroupBox):
             self.pending.pop(self.table.item(index.row(), 0).text(), None)
         self._show()
 
-    def load_country(self, code: str, year: int) -> None:
-        for day, name in fixed_holidays(code, year):
-            self.pending.setdefault(day, name)
+    def ask_country(self) -> int:
+        """The country dialog lists a country's days and their effect; the chosen ones are staged here."""
+        return self._stage(ask_country_holidays(self.session, self.pending, self))
+
+    def load_country(self, code: str, first_year: int, last_year: int | None = None, subdivision: str = "") -> int:
+        days = country_holidays(code, first_year, last_year or first_year, subdivision or None)
+        return self._stage([(h.day, h.name) for h in days])
+
+    def _stage(self, days: list[tuple[str, str]]) -> int:
+        """Stage days not yet in the calendar (a name the seller typed stays); returns how many were new."""
+        new = 0
+        for day, name in days:
+            if day not in self.pending:
+                self.pending[day] = name
+                new += 1
         self._show()
+        return new
 
     def apply(self) -> None:
         store = self.session.store
