@@ -16,6 +16,7 @@ from sellerdesk.core import odr as rules
 from sellerdesk.core import standards as css
 from sellerdesk.core.capacity import SURGE_BEFORE_WEEKS, SURGE_RECENT_DAYS, capacity_json
 from sellerdesk.core.records import utc_text
+from sellerdesk.core.settings import RuleSettings
 from sellerdesk.store.capacity import open_orders, shipped_in_pace_span
 from sellerdesk.store.queries import (
     daily_orders,
@@ -54,8 +55,9 @@ class DailyCounts:
         return sums[bisect_left(days, end.isoformat())] - sums[bisect_left(days, start.isoformat())]
 
 
-def shop_status(store: Store, as_of: date) -> dict[str, Any]:
-    settings = store.rule_settings()
+def shop_status(store: Store, as_of: date, settings: RuleSettings | None = None) -> dict[str, Any]:
+    """The figures as of a day, under the shop's rule settings (or `settings`, to preview a change)."""
+    settings = settings or store.rule_settings()
     shop = store.shop()
     db = store.db
     window = rules.odr_window(as_of, settings.odr_window_days, settings.odr_lag_days)

@@ -26,6 +26,7 @@ from sellerdesk.core.settings import RuleSettings
 from sellerdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.settings_calendar import HolidaySection, VacationSection
+from sellerdesk.ui.pages.settings_rules import RuleChoices
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import SetShop
 
@@ -97,6 +98,8 @@ class SettingsPage(Page):
         save_row.addStretch(1)
         save_row.addWidget(self.revert_button)
         save_row.addWidget(self.save_button)
+        self.rules = RuleChoices(session)
+        layout.addWidget(self.rules)
         layout.addLayout(save_row)
         layout.addLayout(self._language_row())
 
@@ -107,6 +110,7 @@ class SettingsPage(Page):
         layout.addStretch(1)
 
         self.save_button.clicked.connect(self.save)
+        self.rules.preview_button.clicked.connect(lambda: self.rules.show_preview(self.candidate_rules()))
         self.revert_button.clicked.connect(self.load)
         session.changed.connect(lambda t: self.load() if t & {"shops", "settings"} else None)
         self.load()
@@ -139,6 +143,7 @@ class SettingsPage(Page):
         self.timezone.setCurrentText(shop["timezone"])
         self.window_days.setValue(rules.odr_window_days)
         self.lag_days.setValue(rules.odr_lag_days)
+        self.rules.load(rules)
         self.tray.setChecked(store.setting(TRAY_KEY, "0") == "1")
 
     def problems(self) -> list[str]:
@@ -172,18 +177,19 @@ class SettingsPage(Page):
             "timezone": self.timezone.currentText().strip(),
         }
         shop_changes = {k: v for k, v in wanted.items() if shop[k] != v}
-        settings = {
-            "odr_window_days": str(self.window_days.value()),
-            "odr_lag_days": str(self.lag_days.value()),
-            TRAY_KEY: "1" if self.tray.isChecked() else "0",
-        }
-        current = store.rule_settings()
-        setting_changes = {
-            k: v for k, v in settings.items() if (store.setting(k) or str(getattr(current, k, "0"))) != v
-        }
+        settings = {**self.candidate_rules().as_mapping(), TRAY_KEY: "1" if self.tray.isChecked() else "0"}
+        current = {**store.rule_settings().as_mapping(), TRAY_KEY: store.setting(TRAY_KEY, "0")}
+        setting_changes = {k: v for k, v in settings.items() if current.get(k) != v}
         if shop_changes or setting_changes:
             self.session.push(SetShop(store, shop_changes, setting_changes, self.tr("Shop settings")))
         return True
+
+    def candidate_rules(self) -> RuleSettings:
+        """The rule settings as the page shows them (saved with the shop settings, as one undo step)."""
+        base = self.session.store.rule_settings().with_(
+            odr_window_days=self.window_days.value(), odr_lag_days=self.lag_days.value()
+        )
+        return self.rules.chosen(base)
 
     def open_record(self, kind: str, key: object) -> bool:
         if kind == "settings":
