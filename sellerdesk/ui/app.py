@@ -45,13 +45,15 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     _prepare_environment()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from sellerdesk.store.database import StoreError
     from sellerdesk.store.store import Store
     from sellerdesk.ui.i18n import install_translations, preferred_locale, resources_dir
     from sellerdesk.ui.main_window import MainWindow
     from sellerdesk.ui.session import ShopSession
+    from sellerdesk.ui.shop_problem import open_shop_or_ask
+    from sellerdesk.ui.single_instance import bring_forward
     from sellerdesk.ui.startup_report import REPORT_ENV, FirstPaintReport
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -63,7 +65,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     temp = None
-    if demo or smoke_test:
+    if demo or (smoke_test and db_path is None):
         from sellerdesk.io.demo import make_demo_shop
 
         temp = tempfile.TemporaryDirectory(prefix="sellerdesk-demo-")
@@ -72,11 +74,20 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
         make_demo_shop(store)
     else:
         assert db_path is not None
-        try:
-            store = Store.open(db_path)
-        except StoreError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-            return 1
+        if smoke_test:  # --smoke-test --db SHOP: that shop, and no dialog to wait on
+            try:
+                store = Store.open(db_path)
+            except StoreError as exc:
+                print(f"SMOKE FAILED: {exc}", flush=True)
+                return 1
+        else:
+            if bring_forward(db_path):
+                return 0  # the shop is open in another SellerDesk window: that window came forward
+            # A damaged, busy or newer file: say why, offer another shop, a backup or a new shop.
+            opened = open_shop_or_ask(db_path)
+            if opened is None:
+                return 1
+            store = opened
     session = ShopSession(store)
     window = MainWindow(session)
     report = os.environ.get(REPORT_ENV)
@@ -84,7 +95,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
         FirstPaintReport(window, Path(report))
     window.show()
     if smoke_test:
-        return _smoke(app, window, QTimer)
+        return _smoke(app, window, QTimer, demo_shop=temp is not None)
     code = app.exec()
     _finish_charts()
     window.session.close()
@@ -93,8 +104,9 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     return code
 
 
-def _smoke(app, window, timer_cls) -> int:  # noqa: ANN001 - Qt types imported lazily
-    """Open every page, compute the figures, and report."""
+def _smoke(app, window, timer_cls, demo_shop: bool = True) -> int:  # noqa: ANN001 - Qt types imported lazily
+    """Open every page, compute the figures, and report. The demo shop must show every gauge; a shop given
+    with --db only has to open and compute (it may hold no orders yet)."""
     result = {"code": 1}
 
     def check() -> None:
@@ -103,7 +115,10 @@ def _smoke(app, window, timer_cls) -> int:  # noqa: ANN001 - Qt types imported l
         pages = len(window.pages)
         for row in range(pages):
             window.sidebar.setCurrentRow(row)
-        if odr["orders"] > 0 and odr["rate"] is not None and status["standards"]["on_time_shipping"]["total"] > 0:
+        computed = (
+            odr["orders"] > 0 and odr["rate"] is not None and status["standards"]["on_time_shipping"]["total"] > 0
+        )
+        if computed or not demo_shop:
             print(f"SMOKE OK: {pages} pages, ODR {odr['problem_orders']}/{odr['orders']}", flush=True)
             result["code"] = 0
         else:

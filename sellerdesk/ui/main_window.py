@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from sellerdesk import APP_NAME, __version__
 from sellerdesk.core.standards import format_percent
 from sellerdesk.io.import_report import ImportReport
-from sellerdesk.store.database import StoreError
-from sellerdesk.store.store import Store
 from sellerdesk.ui.export_actions import ExportFlow
 from sellerdesk.ui.import_flow import ImportFlow
 from sellerdesk.ui.pages import PAGE_FACTORIES
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.shop_guard import install_shop_guard
+from sellerdesk.ui.shop_problem import open_shop_or_ask
+from sellerdesk.ui.single_instance import bring_forward
 from sellerdesk.ui.today import install_tools
 
 MAX_RECENT = 8
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._remember_recent(session.path)
         install_tools(self, session)  # Today dock, vacation banner, tray, labels (issue 5)
+        install_shop_guard(self, session)  # read-only banner, failed or waiting edits, one window per shop
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -130,8 +132,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New shop…"), self.new_shop, "Ctrl+Shift+N")  # Ctrl+N: new record
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self._action(file_menu, self.tr("&Import…"), self.import_dialog, "Ctrl+I")
-        self._action(file_menu, self.tr("Import a &folder…"), self.import_folder_dialog)
+        importing = self._action(file_menu, self.tr("&Import…"), self.import_dialog, "Ctrl+I")
+        import_folder = self._action(file_menu, self.tr("Import a &folder…"), self.import_folder_dialog)
         self._action(file_menu, self.tr("&Export…"), self.export_dialog, "Ctrl+E")
         self._action(file_menu, self.tr("Monthly re&port…"), self.report_dialog)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
@@ -146,11 +148,12 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        self._action(edit, self.tr("&New record"), lambda: self.current_page().new_record(), "Ctrl+N")
+        new_record = self._action(edit, self.tr("&New record"), lambda: self.current_page().new_record(), "Ctrl+N")
         self._action(edit, self.tr("&Find"), lambda: self.current_page().focus_search(), QKeySequence.StandardKey.Find)
-        self._action(
+        delete = self._action(
             edit, self.tr("&Delete"), lambda: self.current_page().delete_selected(), QKeySequence.StandardKey.Delete
         )
+        self.editing_actions = [importing, import_folder, new_record, delete]  # off while the shop is read-only
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -186,10 +189,12 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------
     def open_shop(self, path: Path) -> bool:
-        try:
-            store = Store.open(path)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open shop file"), str(exc))
+        here = self.session.path
+        if (here is None or Path(path).resolve() != Path(here).resolve()) and bring_forward(path):
+            self.statusBar().showMessage(self.tr("{path} is open in another window.").format(path=path), 8000)
+            return False
+        store = open_shop_or_ask(path, self, give_up=self.tr("Cancel"))  # damaged, busy...: says why, offers
+        if store is None:
             return False
         self._save_pages()
         old = self.session

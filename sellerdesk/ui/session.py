@@ -9,15 +9,58 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from sellerdesk.store.database import StoreError
 from sellerdesk.store.standards import shop_status
-from sellerdesk.store.store import Store
+from sellerdesk.store.store import ShopBusy, Store
 
 Clock = Callable[[], datetime]
+
+#: How long an edit waits for another program's write (an import) before the window says the shop is busy.
+EDIT_WAIT_S = 60
+RETRY_MS = 300
+WINDOW_BUSY_TIMEOUT_MS = 100
+
+
+class AppliedEdit(QUndoCommand):
+    """An edit already made by ShopSession.push, as kept on the undo stack: the first redo() (which
+    QUndoStack.push calls) does nothing. An undo or redo that fails later (the shop busy or read-only) is
+    reported and the stack steps back to where it was, so the stack always matches the file."""
+
+    def __init__(self, session: ShopSession, edit: QUndoCommand) -> None:
+        super().__init__(edit.text())
+        self.session, self.edit = session, edit
+        self._skip_redo, self._skip_undo = True, False
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._run(self.edit.redo, back=-1)
+
+    def undo(self) -> None:
+        if self._skip_undo:
+            self._skip_undo = False
+            return
+        self._run(self.edit.undo, back=+1)
+
+    def _run(self, step: Callable[[], None], back: int) -> None:
+        try:
+            step()
+        except StoreError as exc:
+            self.session.editFailed.emit(str(exc))
+            stack = self.session.undo_stack
+            # QUndoStack moves its index after this returns: move it back once it has, skipping the step.
+            if back > 0:
+                self._skip_redo = True
+            else:
+                self._skip_undo = True
+            QTimer.singleShot(0, lambda: stack.setIndex(stack.index() + back))
 
 
 class ShopSession(QObject):
@@ -25,6 +68,10 @@ class ShopSession(QObject):
     changed = Signal(object)
     #: the as-of day moved (midnight, or the user picked another day)
     asOfChanged = Signal(object)
+    #: an edit, undo or redo was not made: the message says why and what to do
+    editFailed = Signal(str)
+    #: a note for the status bar while edits wait for another program ("" when they are done)
+    busyNote = Signal(str)
 
     def __init__(self, store: Store, clock: Clock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +82,15 @@ class ShopSession(QObject):
         self._status: dict[str, Any] | None = None
         self._status_day: date | None = None
         self.undo_stack = QUndoStack(self)
+        self._waiting: list[QUndoCommand] = []
+        self._wait_started = 0.0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_waiting)
+        # The window's connection gives up on a lock at once and retries on a timer (above): SQLite's own
+        # wait would freeze the window for the whole busy timeout.
+        store.db.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
         self._on_close: list[Callable[[], None]] = []
         store.subscribe(self._on_store_changed)
         self._midnight = QTimer(self)
@@ -101,15 +157,88 @@ class ShopSession(QObject):
         self.changed.emit(tables)
 
     # -- edits ---------------------------------------------------------------------------
-    def push(self, command: QUndoCommand) -> None:
-        """Run an edit as one undo step (QUndoStack.push calls redo())."""
-        self.undo_stack.push(command)
+    def push(self, command: QUndoCommand) -> bool:
+        """Run an edit, then keep it as one undo step. An edit that fails (a read-only shop, a shop another
+        program keeps busy...) is reported through `editFailed` and never reaches the undo stack. While
+        another program (an import) writes, the edit waits its turn, polling, with `busyNote` saying so:
+        the window stays responsive instead of freezing on SQLite's lock."""
+        if self.store.read_only:
+            self.editFailed.emit(self.read_only_message())
+            return False
+        if self._waiting:  # edits keep their order behind one that waits
+            self._waiting.append(command)
+            return False
+        return self._try(command)
+
+    def read_only_message(self) -> str:
+        return self.tr(
+            "{path} is open read-only (the file or its folder cannot be written), so edits are off and "
+            "nothing was changed. Make it writable, or save a copy where you can write, and open that."
+        ).format(path=self.path)
+
+    def waiting_edits(self) -> int:
+        """Edits waiting for another program to finish writing."""
+        return len(self._waiting)
+
+    def _try(self, command: QUndoCommand) -> bool:
+        try:
+            command.redo()
+        except ShopBusy:
+            if not self._waiting:
+                self._waiting.append(command)
+            self._wait_started = self._wait_started or monotonic()
+            if monotonic() - self._wait_started > EDIT_WAIT_S:
+                self._give_up()
+                return False
+            self.busyNote.emit(
+                self.tr("The shop is busy: another program (an import?) is writing. Your edit waits its turn…")
+            )
+            self._retry.start()
+            return False
+        except StoreError as exc:
+            self._forget(command)
+            self._fail(str(exc))
+            return False
+        except BaseException:
+            self._forget(command)  # a bug, not the shop: never leave later edits queued behind it
+            raise
+        self._forget(command)
+        self.undo_stack.push(AppliedEdit(self, command))
+        return True
+
+    def _forget(self, command: QUndoCommand) -> None:
+        if self._waiting and self._waiting[0] is command:
+            self._waiting.pop(0)
+
+    def _retry_waiting(self) -> None:
+        while self._waiting and not self._retry.isActive():  # until one is busy again (the timer restarts)
+            self._try(self._waiting[0])
+        if not self._waiting:
+            self._wait_started = 0.0
+            self.busyNote.emit("")
+
+    def _give_up(self) -> None:
+        dropped = len(self._waiting)
+        self._waiting.clear()
+        self._wait_started = 0.0
+        self.busyNote.emit("")
+        self._fail(
+            self.tr(
+                "{path} stayed busy for {s} seconds: another program is writing to it. {n} edit(s) were not "
+                "made. Wait for it to finish and try again."
+            ).format(path=self.path, s=EDIT_WAIT_S, n=dropped)
+        )
+
+    def _fail(self, message: str) -> None:
+        self.editFailed.emit(message)
 
     def keep_until_closed(self, cleanup: Callable[[], None]) -> None:
         """Run `cleanup` when the session closes (an import's staging file, kept for its undo)."""
         self._on_close.append(cleanup)
 
     def close(self) -> None:
+        self._retry.stop()
+        self._waiting.clear()
         self.undo_stack.clear()
         for cleanup in self._on_close:
             cleanup()

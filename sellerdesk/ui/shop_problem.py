@@ -1,0 +1,169 @@
+"""When a shop file cannot be opened (damaged, not a shop, newer, busy...): one dialog that says why and
+offers a way on — open another shop, restore a backup, start a new shop (or try again, for a busy one).
+
+`open_shop_or_ask(path, parent)` is used at startup (no window yet) and by File > Open; it returns the
+opened Store, or None when the user gives up.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from sellerdesk import APP_NAME
+from sellerdesk.store.database import DamagedShopError, ShopLockedError, StoreError, check_shop_file
+from sellerdesk.store.store import Store
+
+SHOP_FILTER = "SellerDesk shop (*.sellerdesk *.db);;All files (*)"
+BACKUP_FOLDER = "backups"  # beside the shop file (issue 9: automatic backups)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ShopProblem", text)
+
+
+class Choice(Enum):
+    OPEN = "open"
+    RESTORE = "restore"
+    NEW = "new"
+    RETRY = "retry"
+    GIVE_UP = "give_up"
+
+
+class ShopProblemDialog(QMessageBox):
+    """Why the shop did not open, and the ways on, as buttons."""
+
+    def __init__(self, path: Path, error: StoreError, parent: QWidget | None = None, give_up: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("shop_problem")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(tr("Cannot open the shop") + f" — {APP_NAME}")
+        self.setText(_headline(error).format(name=path.name))
+        self.setInformativeText(str(error))
+        self.buttons: dict[Choice, object] = {}
+        if isinstance(error, ShopLockedError):
+            self._add(Choice.RETRY, tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        self._add(Choice.OPEN, tr("Open another shop…"), QMessageBox.ButtonRole.ActionRole)
+        self._add(Choice.RESTORE, tr("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+        self._add(Choice.NEW, tr("New shop…"), QMessageBox.ButtonRole.ActionRole)
+        self._add(Choice.GIVE_UP, give_up or tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        first = Choice.RETRY if Choice.RETRY in self.buttons else Choice.OPEN
+        self.setDefaultButton(self.buttons[first])  # type: ignore[arg-type]
+        self.setEscapeButton(self.buttons[Choice.GIVE_UP])  # type: ignore[arg-type]
+
+    def _add(self, choice: Choice, text: str, role: QMessageBox.ButtonRole) -> None:
+        button = self.addButton(text, role)
+        button.setObjectName(f"shop_problem_{choice.value}")
+        self.buttons[choice] = button
+
+    def choices(self) -> list[Choice]:
+        return list(self.buttons)
+
+    def choose(self) -> Choice:
+        self.exec()
+        clicked = self.clickedButton()
+        return next((c for c, b in self.buttons.items() if b is clicked), Choice.GIVE_UP)
+
+
+def _headline(error: StoreError) -> str:
+    if isinstance(error, ShopLockedError):
+        return tr("{name} is busy: another program is using it.")
+    if isinstance(error, DamagedShopError):
+        return tr("{name} cannot be opened: it is damaged or not a shop file.")
+    return tr("{name} cannot be opened.")
+
+
+def open_shop_or_ask(path: Path, parent: QWidget | None = None, give_up: str = "") -> Store | None:
+    """Open the shop at `path`; when that fails, say why and offer the ways on until a shop opens or the
+    user gives up (None). A file dialog cancelled brings the problem back, not silence."""
+    while True:
+        try:
+            return Store.open(path)
+        except StoreError as error:
+            failed = path
+            while True:
+                choice = ShopProblemDialog(failed, error, parent, give_up).choose()
+                if choice is Choice.GIVE_UP:
+                    return None
+                if choice is Choice.RETRY:
+                    break
+                chosen = _ways_on[choice](failed, parent)
+                if chosen is not None:
+                    path = chosen
+                    break
+
+
+def _open_another(failed: Path, parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Open shop file"), str(_existing_folder(failed)), SHOP_FILTER)
+    return Path(name) if name else None
+
+
+def _new_shop(failed: Path, parent: QWidget | None) -> Path | None:
+    folder = _existing_folder(failed)
+    name, _ = QFileDialog.getSaveFileName(parent, tr("New shop file"), str(folder / "shop.sellerdesk"), SHOP_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    if path.exists():
+        exists = tr("{path} already exists; choose a new name.").format(path=path)
+        QMessageBox.warning(parent, tr("File exists"), exists)
+        return None
+    return path
+
+
+def _restore(failed: Path, parent: QWidget | None) -> Path | None:
+    """Pick a backup (the `backups/` folder beside the shop first) and put it in the shop's place; the
+    file it replaces is kept beside it, renamed, never deleted."""
+    folder = failed.parent / BACKUP_FOLDER
+    start = folder if folder.is_dir() else _existing_folder(failed)
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Restore a backup"), str(start), SHOP_FILTER)
+    if not name:
+        return None
+    try:
+        return restore_file(failed, Path(name))
+    except StoreError as exc:
+        QMessageBox.warning(parent, tr("Cannot restore this backup"), str(exc))
+        return None
+
+
+def restore_file(shop: Path, backup: Path) -> Path:
+    """Check `backup` (a readable shop that passes SQLite's integrity check), move what is at `shop` (and its
+    -wal/-shm) aside as `NAME.replaced-STAMP.EXT`, and copy the backup into its place. Returns `shop`."""
+    check_shop_file(backup)
+    try:
+        conn = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedShopError(f"{backup} cannot be read ({exc}). Choose another backup.") from exc
+    if verdict != "ok":
+        raise DamagedShopError(f"{backup} fails SQLite's integrity check ({verdict}). Choose another backup.")
+    if shop.is_dir():
+        raise StoreError(f"{shop} is a folder: restore into a shop file instead (open or create one first).")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        current = Path(f"{shop}{suffix}")
+        if current.exists():
+            current.rename(shop.with_name(f"{shop.stem}.replaced-{stamp}{shop.suffix}{suffix}"))
+    shutil.copy2(backup, shop)
+    if Path(f"{backup}-wal").exists():  # a backup someone copied with its WAL
+        shutil.copy2(f"{backup}-wal", f"{shop}-wal")
+    return shop
+
+
+def _existing_folder(path: Path) -> Path:
+    folder = path if path.is_dir() else path.parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    return folder if folder.is_dir() else Path.home()
+
+
+_ways_on = {Choice.OPEN: _open_another, Choice.NEW: _new_shop, Choice.RESTORE: _restore}
