@@ -1,5 +1,5 @@
-"""Command line: `sellerdesk` opens the window; `status`, `import`, `backup`, `restore`, `templates`, `demo` work
-headless.
+"""Command line: `sellerdesk` opens the window; `status`, `import`, `backup`, `restore`, `templates`, `demo`,
+`report`, `evidence` work headless.
 
 Qt is imported only when a window is needed, so the headless commands start fast.
 """
@@ -27,14 +27,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="SellerDesk keeps your shop's customer-service figures in order, offline.",
     )
     parser.add_argument("--version", action="version", version=f"SellerDesk {__version__}")
-    parser.add_argument("--db", type=Path, help="shop file to open (default: the app-data folder)")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help="shop file to open (default: shop.sellerdesk in the app-data folder)"
+    )
     parser.add_argument("--demo", action="store_true", help="open the window on a fresh demo shop")
-    parser.add_argument("--smoke-test", action="store_true", help="open, compute, print SMOKE OK, exit")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="open the window on the shop (or a demo), check it, print SMOKE OK"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     status = sub.add_parser("status", help="print the shop's standards (ODR, response, shipping, ...)")
-    status.add_argument("--db", type=Path, dest="sub_db", help="shop file")
-    status.add_argument("--as-of", type=_day, help="compute as of this day (YYYY-MM-DD; default today)")
+    status.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
+    status.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", help="compute as of this day (default: today)")
     status.add_argument("--json", action="store_true", help="print JSON instead of a summary")
 
     imp = sub.add_parser(
@@ -68,8 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--month", type=_month, metavar="YYYY-MM", help="the month (default: last month)")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write (private, 0600)")
 
+    evidence = sub.add_parser(
+        "evidence",
+        help="write an order's evidence for Etsy's case as PDF (timeline, messages, reviews, seller protection)",
+        description="Write the recorded facts of an order with a case as a PDF to attach to Etsy's case: the "
+        "timeline (ordered, ship-by and any extension, shipped with carrier and tracking, estimated delivery, "
+        "delivered), every message with its time, the reviews, and whether the order meets seller protection "
+        "(shipped on time with tracking). In the window's language (SELLERDESK_LANG or the language setting).",
+    )
+    evidence.add_argument("--db", type=Path, dest="sub_db", metavar="PATH", help="shop file")
+    evidence.add_argument("--order", required=True, metavar="ID", help="the order id")
+    evidence.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write (private, 0600)"
+    )
+
     templates = sub.add_parser("templates", help="write the four empty CSV templates into DIR")
-    templates.add_argument("dir", type=Path, metavar="DIR")
+    templates.add_argument("dir", type=Path, metavar="DIR", help="folder to write them into (made if needed)")
 
     backup = sub.add_parser(
         "backup",
@@ -94,10 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="a backup file, or its name in backups/")
 
     demo = sub.add_parser("demo", help="write a realistic demo shop into a new shop file")
-    demo.add_argument("--db", type=Path, dest="sub_db", required=True, help="new shop file")
-    demo.add_argument("--orders", type=int, default=1500, help="number of orders (default 1500)")
-    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    demo.add_argument("--as-of", type=_day, help="the demo's today (default: today)")
+    demo.add_argument("--db", type=Path, dest="sub_db", required=True, metavar="PATH", help="new shop file")
+    demo.add_argument("--orders", type=int, default=1500, metavar="N", help="number of orders (default 1500)")
+    demo.add_argument("--seed", type=int, default=7, metavar="N", help="random seed (default 7)")
+    demo.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD", help="the demo's today (default: today)")
     return parser
 
 
@@ -137,6 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(db_path, args.out)
         if args.command == "report":
             return _report(db_path, args.month, args.out)
+        if args.command == "evidence":
+            from sellerdesk.cli_evidence import run_evidence
+
+            print(run_evidence(db_path, args.order, args.out))
+            return 0
         if args.command == "templates":
             from sellerdesk.io.csv_import import write_templates
 
@@ -163,7 +186,11 @@ def _open_existing(db_path: Path):  # noqa: ANN202 - Store imported lazily
     from sellerdesk.store.store import Store
 
     if not db_path.exists():
-        raise StoreError(f"{db_path} does not exist. Check the path, or create a shop with `sellerdesk demo`.")
+        raise StoreError(
+            f"{db_path} does not exist. Check the path; to make it, import your Etsy downloads with "
+            f"`sellerdesk import --db {db_path} FOLDER`, or open SellerDesk (`sellerdesk --db {db_path}`) and "
+            "start an empty shop."
+        )
     return Store.open(db_path)
 
 

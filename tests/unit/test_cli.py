@@ -118,13 +118,24 @@ def test_status_json_contract(small_shop):
 def test_status_summary_shows_the_odr_line(small_shop, capsys):
     assert cli_main(["status", "--db", str(small_shop), "--as-of", AS_OF]) == 0
     out = capsys.readouterr().out
-    assert "Order dissatisfaction rate (orders placed 2026-04-01 to before 2026-05-31):" in out
-    assert "1.00% (1 problem orders of 100); limit: below 1.00%" in out
-    assert "strict (no exclusions): 2.00% (2)" in out
-    assert "1 more clean orders would bring you back under 1%" in out
+    # Date ranges are written first day – last day, both included (the window ends before 2026-05-31).
+    assert "Order dissatisfaction rate — orders placed 2026-04-01 – 2026-05-30:" in out
+    assert "with exclusions            1.00%  (1 of 100)       AT OR OVER THE LIMIT  [below 1.00%]" in out
+    assert "strict (no exclusions)     2.00%  (2 of 100)       AT OR OVER THE LIMIT  [below 1.00%]" in out
+    assert "1 more clean orders in the window would bring the rate below 1%." in out
     assert "no warning would be sent" in out
-    assert "coming: order coming (2026-06-10) enters 2026-07-11 -> ODR 50.00%" in out
-    assert "message response         50.0%  (1 of 2)  BELOW STANDARD" in out
+    assert (
+        "Problem order coming, placed 2026-06-10, enters the window on 2026-07-11: the rate would then be 50.00%."
+        in out
+    )
+    assert "message response           50.0%  (1 of 2)         BELOW STANDARD" in out
+    # Every row has a verdict, the average rating too.
+    assert "average rating" in out and all(
+        line.rstrip().endswith("]") for line in out.splitlines() if line.startswith("  average rating")
+    )
+    for line in out.splitlines():
+        if line.startswith("  average rating"):
+            assert "meets" in line or "BELOW STANDARD" in line or "nothing to judge yet" in line
 
 
 def test_status_of_a_shop_without_orders_in_the_window(db_path, capsys):
