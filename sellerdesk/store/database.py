@@ -78,6 +78,8 @@ class ShopLockedError(StoreError):
 
 #: How long opening waits for another program's lock before saying who holds it (seconds).
 BUSY_WAIT_S = 5.0
+#: How long a write waits for another program's write to finish (an import in another window or process).
+WRITE_WAIT_S = 10.0
 #: Every SQLite file starts with these bytes (sqlite.org/fileformat.html, "The Database Header").
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: What opening found out about a shop file, kept on its connection.
@@ -90,9 +92,9 @@ def connect(path: str | Path, *, read_only: bool = False) -> Database:
     A read-only shop is opened through a `mode=ro` URI and switches nothing (no WAL, no -shm)."""
     try:
         if read_only:
-            conn = sqlite3.connect(_reading_uri(Path(path)), uri=True, check_same_thread=False, timeout=10)
+            conn = sqlite3.connect(_reading_uri(Path(path)), uri=True, check_same_thread=False, timeout=WRITE_WAIT_S)
         else:
-            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+            conn = sqlite3.connect(str(path), check_same_thread=False, timeout=WRITE_WAIT_S)
         db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         if not read_only:

@@ -20,6 +20,7 @@ from sellerdesk.core.records import parse_utc
 from sellerdesk.core.settings import RuleSettings
 from sellerdesk.core.starter_replies import STARTER_REPLIES
 from sellerdesk.store.database import StoreError, is_read_only_database, open_database
+from sellerdesk.store.holders import describe_holders
 
 Row = dict[str, Any]
 Listener = Callable[[frozenset[str]], None]
@@ -127,9 +128,10 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
+                holder = describe_holders(self.path) if self.path else "another program"
                 raise ShopBusy(
-                    f"{self.path or 'The shop'} is busy: another program (another SellerDesk window or an "
-                    "import) is writing to it. Wait for it to finish and try again; nothing was changed."
+                    f"{self.path or 'The shop'} is busy: {holder} is writing to it (another SellerDesk window or "
+                    "an import?). Wait for it to finish and try again; nothing was changed."
                 ) from None
             raise
         try:

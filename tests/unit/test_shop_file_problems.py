@@ -319,3 +319,74 @@ def test_status_onto_a_full_disk_says_so_on_one_line(good_shop):
     err = result.stderr.decode().splitlines()
     assert result.returncode == 1
     assert err == ["sellerdesk: cannot write the output: No space left on device. Free some space and try again."]
+
+
+# -- two writers ------------------------------------------------------------------------------------
+
+
+def _orders_csv(folder: Path, order_id: str) -> Path:
+    header = next(t.header for t in TEMPLATES if t.kind == "orders")
+    row = [order_id, "2026-05-02", "", "10.00", "USD", "", "", "", "", "", "", "", "open", "0", "0"]
+    return write_csv(folder / f"{order_id}.csv", header, [row])
+
+
+@pytest.fixture
+def writer(good_shop, tmp_path):
+    """Another import writing: a process holding the shop's write lock, for `hold` seconds (None: until the end)."""
+    path = tmp_path / "shop.sellerdesk"
+    shutil.copyfile(good_shop, path)
+    procs: list[subprocess.Popen] = []
+
+    def start(hold: float | None) -> subprocess.Popen:
+        script = (
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "c.execute(\"UPDATE orders SET note = 'first import' WHERE order_id = 'o1'\")\n"
+            "print('held', flush=True)\n"
+            f"time.sleep({hold if hold is not None else 3600})\n"
+            "c.execute('COMMIT')\n"
+        )
+        proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+        procs.append(proc)
+        assert proc.stdout and proc.stdout.readline().strip() == "held"
+        return proc
+
+    yield path, start
+    for proc in procs:
+        proc.kill()
+        proc.wait(timeout=30)
+        assert proc.stdout
+        proc.stdout.close()
+
+
+def test_a_second_import_waits_its_turn_then_succeeds(writer, tmp_path, capsys):
+    path, start = writer
+    first = start(hold=1.0)
+    assert cli_main(["import", "--db", str(path), str(_orders_csv(tmp_path, "SECOND"))]) == 0
+    assert first.wait(timeout=30) == 0
+    store = Store.open(path)
+    try:
+        assert store.get("orders", "o1")["note"] == "first import"  # both landed, one after the other
+        assert store.get("orders", "SECOND") is not None
+    finally:
+        store.close()
+    assert "orders: 1 new" in capsys.readouterr().out
+
+
+def test_an_import_into_a_shop_that_stays_busy_says_so_on_one_line(writer, tmp_path, capsys, monkeypatch):
+    path, start = writer
+    monkeypatch.setattr(database, "WRITE_WAIT_S", 0.3)
+    holder = start(hold=None)
+    assert cli_main(["import", "--db", str(path), str(_orders_csv(tmp_path, "LATE"))]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "is busy" in err[0] and "nothing was changed" in err[0], err
+    if sys.platform.startswith("linux"):
+        assert f"process {holder.pid}" in err[0]
+    holder.kill()
+    holder.wait(timeout=30)
+    store = Store.open(path)
+    try:
+        assert store.get("orders", "LATE") is None
+    finally:
+        store.close()
