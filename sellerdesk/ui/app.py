@@ -90,6 +90,8 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
             store = opened
     session = ShopSession(store)
     window = MainWindow(session)
+    if temp is None and not smoke_test:
+        window.backups.enable_daily()  # not for a demo shop, which goes away at exit
     report = os.environ.get(REPORT_ENV)
     if report:
         FirstPaintReport(window, Path(report))
