@@ -7,9 +7,6 @@ opened Store, or None when the user gives up.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
@@ -17,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sellerdesk import APP_NAME
-from sellerdesk.store.database import DamagedShopError, ShopLockedError, StoreError, check_shop_file
+from sellerdesk.store.database import DamagedShopError, ShopLockedError, StoreError
+from sellerdesk.store.shop_copy import backups_folder
 from sellerdesk.store.store import Store
 
 SHOP_FILTER = "SellerDesk shop (*.sellerdesk *.db);;All files (*)"
-BACKUP_FOLDER = "backups"  # beside the shop file (issue 9: automatic backups)
 
 
 def tr(text: str) -> str:
@@ -118,45 +115,28 @@ def _new_shop(failed: Path, parent: QWidget | None) -> Path | None:
 
 
 def _restore(failed: Path, parent: QWidget | None) -> Path | None:
-    """Pick a backup (the `backups/` folder beside the shop first) and put it in the shop's place; the
-    file it replaces is kept beside it, renamed, never deleted."""
-    folder = failed.parent / BACKUP_FOLDER
+    """Pick a backup (in the `backups/` folder beside the shop) and restore it in the shop's place through
+    io/backups.py: the backup is checked first, and the file it replaces is kept as a before-restore backup."""
+    if failed.is_dir():
+        QMessageBox.warning(
+            parent,
+            tr("Cannot restore here"),
+            tr("{path} is a folder: open or create a shop file, then restore into it.").format(path=failed),
+        )
+        return None
+    folder = backups_folder(failed)
     start = folder if folder.is_dir() else _existing_folder(failed)
     name, _ = QFileDialog.getOpenFileName(parent, tr("Restore a backup"), str(start), SHOP_FILTER)
     if not name:
         return None
+    from sellerdesk.io.backups import restore_backup  # only now: startup stays lean
+
     try:
-        return restore_file(failed, Path(name))
-    except StoreError as exc:
+        restore_backup(failed, Path(name))
+    except StoreError as exc:  # refused (damaged, newer, not a shop) or the shop is still in use
         QMessageBox.warning(parent, tr("Cannot restore this backup"), str(exc))
         return None
-
-
-def restore_file(shop: Path, backup: Path) -> Path:
-    """Check `backup` (a readable shop that passes SQLite's integrity check), move what is at `shop` (and its
-    -wal/-shm) aside as `NAME.replaced-STAMP.EXT`, and copy the backup into its place. Returns `shop`."""
-    check_shop_file(backup)
-    try:
-        conn = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
-        try:
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedShopError(f"{backup} cannot be read ({exc}). Choose another backup.") from exc
-    if verdict != "ok":
-        raise DamagedShopError(f"{backup} fails SQLite's integrity check ({verdict}). Choose another backup.")
-    if shop.is_dir():
-        raise StoreError(f"{shop} is a folder: restore into a shop file instead (open or create one first).")
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    for suffix in ("", "-wal", "-shm"):
-        current = Path(f"{shop}{suffix}")
-        if current.exists():
-            current.rename(shop.with_name(f"{shop.stem}.replaced-{stamp}{shop.suffix}{suffix}"))
-    shutil.copy2(backup, shop)
-    if Path(f"{backup}-wal").exists():  # a backup someone copied with its WAL
-        shutil.copy2(f"{backup}-wal", f"{shop}-wal")
-    return shop
+    return failed
 
 
 def _existing_folder(path: Path) -> Path:

@@ -161,8 +161,8 @@ def test_restore_a_backup_from_the_window_keeps_the_damaged_file(
     assert len(warnings_shown) == 1 and "bad.sellerdesk" in warnings_shown[0]  # the bad backup is refused
     assert window.session.path == damaged
     assert window.session.store.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 400
-    kept = [p for p in folder.iterdir() if ".replaced-" in p.name]
-    assert len(kept) == 1 and kept[0].read_bytes() == broken_bytes
+    kept = [p for p in (folder / "backups").iterdir() if ".before-restore" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == broken_bytes  # the damaged file is kept, as it was
 
 
 def test_file_open_of_a_damaged_shop_keeps_the_current_one(window, demo_template, tmp_path, problems, request):
