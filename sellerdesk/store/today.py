@@ -12,12 +12,13 @@ from typing import Any
 
 from sellerdesk.core.records import parse_utc, utc_text
 from sellerdesk.core.standards import CSS_RESPONSE_HOURS, STAR_RESPONSE_HOURS
+from sellerdesk.store.capacity import projections
 from sellerdesk.store.store import Row, Store
 from sellerdesk.store.tools import OPEN_ORDER
 
 #: Unanswered first messages older than this are no longer listed (long lost to the 48 h rule).
 MESSAGE_LOOKBACK_DAYS = 14
-CATEGORIES = ("overdue", "ship_today", "messages", "edd_passed", "cases")
+CATEGORIES = ("overdue", "ship_today", "projected_late", "messages", "edd_passed", "cases")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ def today_items(store: Store, day: date, now: datetime) -> list[TodayItem]:
         else:
             facts["late_days"] = (day - date.fromisoformat(due)).days
             items.append(TodayItem("overdue", "order", order_id, "red", due, facts))
+    # Not due yet, but at the shop's pace it will ship after its ship-by date (RULES.md 7).
+    listed = {i.key for i in items}
+    late = [p for p in projections(store, day) if p.late and p.order_id not in listed]
+    names = _names(store, [p.order_id for p in late])
+    for p in late:
+        facts = {"order_id": p.order_id, "name": names.get(p.order_id, ""), "due": p.ship_by, "projected": p.ship_day}
+        items.append(TodayItem("projected_late", "order", p.order_id, "amber", p.ship_by or "", facts))
     since = utc_text(now - timedelta(days=MESSAGE_LOOKBACK_DAYS))
     for thread_id, order_id, first_at in store.db.execute(
         "SELECT thread_id, order_id, first_buyer_at FROM threads WHERE first_reply_at IS NULL AND spam = 0 "
@@ -81,6 +89,20 @@ def today_items(store: Store, day: date, now: datetime) -> list[TodayItem]:
         facts = {"order_id": order_id, "reason": reason, "opened": opened}
         items.append(TodayItem("cases", "case", case_id, "red", opened, facts))
     return items
+
+
+def _names(store: Store, order_ids: list[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for start in range(0, len(order_ids), 500):
+        chunk = order_ids[start : start + 500]
+        names.update(
+            store.db.execute(
+                "SELECT order_id, coalesce(nullif(ship_name, ''), buyer) FROM orders "
+                f"WHERE order_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return names
 
 
 def label_orders(store: Store, order_ids: Sequence[str]) -> list[Row]:

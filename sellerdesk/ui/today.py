@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sellerdesk.store import tools
 from sellerdesk.store.today import CATEGORIES, TodayItem, today_items
+from sellerdesk.ui.dialogs.bulk_reply import BulkReplyDialog
 from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
@@ -67,6 +69,26 @@ class TodayPanel(QWidget):
         row.addWidget(self.labels_button)
         row.addStretch(1)
         layout.addLayout(row)
+        # What to do about orders the shop will ship late at its pace (RULES.md 7).
+        self.late_actions = QWidget()
+        late_row = QHBoxLayout(self.late_actions)
+        late_row.setContentsMargins(0, 0, 0, 0)
+        for text, slot in (
+            (self.tr("Longer processing…"), self.longer_processing),
+            (self.tr("Vacation mode…"), self.vacation_mode),
+            (self.tr("Message buyers…"), self.message_late_buyers),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            late_row.addWidget(button)
+        late_row.addStretch(1)
+        self.late_actions.setToolTip(
+            self.tr(
+                "Orders are coming in faster than the shop ships: give new orders a longer processing time, "
+                "pause the shop, or tell the buyers."
+            )
+        )
+        layout.addWidget(self.late_actions)
         self.tree.itemActivated.connect(self._open)
         self.tree.itemClicked.connect(self._open)
         self.timer = QTimer(self)
@@ -75,6 +97,7 @@ class TodayPanel(QWidget):
         self.names = {
             "overdue": self.tr("Overdue: ship now"),
             "ship_today": self.tr("Ship today"),
+            "projected_late": self.tr("At this pace, will miss the ship-by date"),
             "messages": self.tr("Messages waiting for a reply"),
             "edd_passed": self.tr("Delivery date passed, not delivered"),
             "cases": self.tr("Open cases"),
@@ -120,6 +143,7 @@ class TodayPanel(QWidget):
             )
         )
         self.labels_button.setEnabled(any(i.category in ("overdue", "ship_today") for i in self.items))
+        self.late_actions.setVisible(any(i.category == "projected_late" for i in self.items))
 
     def describe(self, item: TodayItem) -> tuple[str, str]:
         """The item's two lines, in the user's language."""
@@ -143,6 +167,13 @@ class TodayPanel(QWidget):
             }[f["stage"]].format(time=hours)
             return about, detail
         title = self.tr("Order {order}").format(order=f["order_id"])
+        if item.category == "projected_late":
+            when = (
+                self.tr("at this pace ships {day}").format(day=f["projected"])
+                if f["projected"]
+                else self.tr("nothing shipped lately to get to it")
+            )
+            return title, self.tr("{name} · ship-by {due}, {when}").format(name=f["name"], due=f["due"], when=when)
         if item.category == "edd_passed":
             return title, self.tr("{name} · EDD {edd} passed, still {status}").format(
                 name=f["name"], edd=f["edd"], status=words(f["status"])
@@ -168,6 +199,24 @@ class TodayPanel(QWidget):
         target = item.data(0, Qt.ItemDataRole.UserRole)
         if target:
             self.window_.open_record(*target)
+
+    def longer_processing(self) -> None:
+        """The default shipping profile's editor: its processing time applies to new orders, and it lists the
+        open orders whose dates would change before saving."""
+        page = self.window_.show_page("shipping_profiles")
+        default = (
+            next((p for p in tools.profiles(self.session.store) if p["is_default"]), None) if self.session else None
+        )
+        if default is not None:
+            page.select(default["id"])
+            page.edit_selected()
+
+    def vacation_mode(self) -> None:
+        self.window_.open_record("settings", "vacations")
+
+    def message_late_buyers(self) -> None:
+        if self.session is not None:
+            BulkReplyDialog(self.session, self.record_keys("projected_late"), self.window_).exec()
 
     def print_labels(self) -> None:
         if self.session is not None:
