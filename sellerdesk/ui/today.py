@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellerdesk.store import tools
 from sellerdesk.store.today import CATEGORIES, TodayItem, today_items
-from sellerdesk.ui.dialogs.bulk_reply import BulkReplyDialog
+from sellerdesk.ui import capacity_actions
 from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
@@ -201,22 +200,15 @@ class TodayPanel(QWidget):
             self.window_.open_record(*target)
 
     def longer_processing(self) -> None:
-        """The default shipping profile's editor: its processing time applies to new orders, and it lists the
-        open orders whose dates would change before saving."""
-        page = self.window_.show_page("shipping_profiles")
-        default = (
-            next((p for p in tools.profiles(self.session.store) if p["is_default"]), None) if self.session else None
-        )
-        if default is not None:
-            page.select(default["id"])
-            page.edit_selected()
+        if self.session is not None:
+            capacity_actions.longer_processing(self.window_, self.session)
 
     def vacation_mode(self) -> None:
-        self.window_.open_record("settings", "vacations")
+        capacity_actions.vacation_mode(self.window_)
 
     def message_late_buyers(self) -> None:
         if self.session is not None:
-            BulkReplyDialog(self.session, self.record_keys("projected_late"), self.window_).exec()
+            capacity_actions.message_buyers(self.window_, self.session, self.record_keys("projected_late"))
 
     def print_labels(self) -> None:
         if self.session is not None:

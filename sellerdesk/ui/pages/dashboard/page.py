@@ -28,6 +28,7 @@ from sellerdesk.store.problem_list import causes
 from sellerdesk.store.trend_charts import months
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.dashboard import drawers
+from sellerdesk.ui.pages.dashboard.capacity import CapacityPanel, new_shop_text, settings_text
 from sellerdesk.ui.pages.dashboard.lists import fill_pipeline, fill_problem_orders, pipeline_table, problem_table
 from sellerdesk.ui.pages.dashboard.model import DashboardModel
 from sellerdesk.ui.pages.dashboard.panels import Checklist, WhatIfBar
@@ -74,6 +75,15 @@ class DashboardPage(Page):
         self.whatif_bar = WhatIfBar()
         self.whatif_bar.changed.connect(self.set_whatif)
         layout.addWidget(self.whatif_bar)
+        # A new shop's few orders, and rule settings changed from their defaults, each said in one line.
+        self.new_shop_note = QLabel()
+        self.new_shop_note.setObjectName("new_shop_note")
+        self.new_shop_note.setWordWrap(True)
+        layout.addWidget(self.new_shop_note)
+        self.settings_note = QLabel()
+        self.settings_note.setObjectName("settings_note")
+        self.settings_note.setWordWrap(True)
+        layout.addWidget(self.settings_note)
 
         self.standards_box = QGroupBox()
         row = QHBoxLayout(self.standards_box)
@@ -94,6 +104,8 @@ class DashboardPage(Page):
         self.star_label.setTextFormat(Qt.TextFormat.RichText)
         star_layout.addWidget(self.star_label)
         layout.addWidget(self.star_box)
+        self.capacity = CapacityPanel(session)
+        layout.addWidget(self.capacity)
 
         self.tabs = QTabWidget()
         self.tabs.setMinimumHeight(560)
@@ -210,6 +222,15 @@ class DashboardPage(Page):
             ),
         )
         self.checklist.show_figures(odr)
+        for label, text in (
+            (self.new_shop_note, new_shop_text(odr)),
+            (self.settings_note, settings_text(status["settings"])),
+        ):
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.new_shop_note.setStyleSheet("font-weight: bold;")
+        if "capacity" in status:
+            self.capacity.show_capacity(status["capacity"])
         s = status["standards"]
         self.standards_box.setTitle(
             self.tr("Customer Service Standards, {start} – {end} (90 days)").format(
