@@ -17,6 +17,7 @@ from sellerdesk import APP_NAME
 from sellerdesk.store.database import DamagedShopError, ShopLockedError, StoreError
 from sellerdesk.store.shop_copy import backups_folder
 from sellerdesk.store.store import Store
+from sellerdesk.ui.upgrade import open_store
 
 SHOP_FILTER = "SellerDesk shop (*.sellerdesk *.db);;All files (*)"
 
@@ -81,7 +82,7 @@ def open_shop_or_ask(path: Path, parent: QWidget | None = None, give_up: str = "
     user gives up (None). A file dialog cancelled brings the problem back, not silence."""
     while True:
         try:
-            return Store.open(path)
+            return open_store(path, parent)  # an older shop is upgraded under a progress dialog
         except StoreError as error:
             failed = path
             while True:
