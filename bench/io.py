@@ -24,6 +24,11 @@ always the program's. --db SHOP is for the figures that need a big shop (none of
 Issue 9, with --db SHOP (a 1,000,000-order shop from bench/make_shop.py; --report-only for these alone):
 - report_month_s (< 2): the monthly PDF report of the last complete month before --as-of, in process;
   report_cli_s: the same through `sellerdesk report` (process start included).
+- backup_1m_orders_s (< 3): `backups.backup_shop` of the shop into a file (what File > Back up now… runs: SQLite's
+  online backup API in one read transaction, written aside, synced, renamed), then checked (quick_check, order
+  count); restore_1m_orders_s (< 5): `backups.restore_backup` of that backup onto a copy of the shop (the backup
+  checked while it is copied beside the shop, the replaced file kept in backups/, the copy put in its place).
+  --backup-only for these alone. The shop given is only read.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ import csv
 import importlib.util
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -363,12 +370,49 @@ def report_figures(opt: Options) -> None:
     del app
 
 
+# -- backups and restore (issue 9) ------------------------------------------------------------------
+def backup_figures(opt: Options) -> None:
+    from sellerdesk.io import backups
+
+    assert opt.db is not None
+
+    def orders_in(path: Path) -> int:
+        conn = sqlite3.connect(path)
+        try:
+            return conn.execute("SELECT count(*) FROM orders").fetchone()[0]
+        finally:
+            conn.close()
+
+    orders = orders_in(opt.db)
+    tag = size(orders)
+    folder = opt.work / "backup"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "manual.sellerdesk"
+    with timer() as t:
+        backups.backup_shop(opt.db, to=target)
+    backups.verify_backup(target)
+    if orders_in(target) != orders:
+        raise BenchFailed(f"the backup holds {orders_in(target)} orders, the shop {orders}")
+    note(f"backup of {orders} orders: {target.stat().st_size / 1e6:.0f} MB")
+    timed(f"backup_{tag}_orders_s", t)
+
+    shop = folder / "restored" / "shop.sellerdesk"  # a copy of the shop, replaced by the restore
+    shop.parent.mkdir()
+    shutil.copyfile(target, shop)
+    with timer() as t:
+        before = backups.restore_backup(shop, target)
+    if before is None or orders_in(shop) != orders or not before.is_file():
+        raise BenchFailed("the restore did not put the backup in place, or did not keep the replaced file")
+    timed(f"restore_{tag}_orders_s", t)
+
+
 # -- main ------------------------------------------------------------------------------------------
 #: (group, function, needs --db): the figure groups, in the order they run.
 GROUPS: list[tuple[str, Callable[[Options], None], bool]] = [
     ("etsy", etsy_figures, False),
     ("templates", template_figures, False),
     ("report", report_figures, True),
+    ("backup", backup_figures, True),
 ]
 
 
@@ -379,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     only.add_argument("--etsy-only", action="store_true", help="only the Etsy download figures")
     only.add_argument("--templates-only", action="store_true", help="only the SellerDesk template figures")
     only.add_argument("--report-only", action="store_true", help="only the monthly report figures (needs --db)")
+    only.add_argument("--backup-only", action="store_true", help="only the backup and restore figures (needs --db)")
     parser.add_argument("--orders", type=int, default=100_000, help="orders in the Etsy download")
     parser.add_argument("--template-orders", type=int, default=200_000, help="orders in the template files")
     parser.add_argument("--seed", type=int, default=1)
@@ -391,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is not None and not args.db.is_file():
         parser.error(f"{args.db}: no such shop file; make one with bench/make_shop.py")
     selected = {g for g, _, _ in GROUPS}
-    for group in ("etsy", "templates", "report"):
+    for group in ("etsy", "templates", "report", "backup"):
         if getattr(args, f"{group}_only"):
             selected = {group}
     with tempfile.TemporaryDirectory(prefix="bench-io-") as tmp:

@@ -77,7 +77,10 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         for row, backup in enumerate(self.backups):
             cells = [
                 backup.local().strftime("%Y-%m-%d %H:%M"),
@@ -91,7 +94,6 @@ class RestoreDialog(QDialog):
                 if column in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self.empty = QLabel(self.tr("No backups yet. File > Back up now… makes one."))
         self.empty.setVisible(not self.backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -132,7 +134,6 @@ class RestoreDialog(QDialog):
             if summary is not None:
                 self.table.item(row, 3).setText("—" if summary.orders is None else f"{summary.orders:,}")
                 self.table.item(row, 4).setText(self.odr_text(summary))
-        self.table.resizeColumnsToContents()
 
     def _no_summaries(self, error: BaseException) -> None:
         if self._closed:
