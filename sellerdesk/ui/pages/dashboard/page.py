@@ -39,6 +39,7 @@ from sellerdesk.ui.pages.dashboard.states import (
     metric_gauge_state,
     odr_gauge_state,
     rating_gauge_state,
+    window_text,
 )
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.widgets.charts import Chart
@@ -233,9 +234,7 @@ class DashboardPage(Page):
             self.capacity.show_capacity(status["capacity"])
         s = status["standards"]
         self.standards_box.setTitle(
-            self.tr("Customer Service Standards, {start} – {end} (90 days)").format(
-                start=s["window"]["start"], end=s["window"]["end"]
-            )
+            self.tr("Customer Service Standards, {range} (90 days)").format(range=window_text(s["window"]))
         )
         g = self.standard_gauges
         g["message_response"].setState(
@@ -296,8 +295,8 @@ class DashboardPage(Page):
         last = star["last_evaluation"]
         mins = running["minimums"]
         self.star_box.setTitle(
-            self.tr("Star Seller — running period {start} – {end}, evaluated {next}").format(
-                start=running["period"]["start"], end=running["period"]["end"], next=running["next_evaluation"]
+            self.tr("Star Seller — running period {range}, evaluated {next}").format(
+                range=window_text(running["period"]), next=running["next_evaluation"]
             )
         )
         self.star_label.setText(
