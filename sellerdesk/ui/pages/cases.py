@@ -12,10 +12,12 @@ from sellerdesk.core.odr import EXCLUSION_REASONS
 from sellerdesk.core.records import CASE_REASONS, CASE_RESOLUTIONS
 from sellerdesk.store.record_tables import cases_query
 from sellerdesk.ui.commands import DeleteRecords
+from sellerdesk.ui.dialogs.evidence import save_evidence
 from sellerdesk.ui.dialogs.record_dialogs import edit_case, open_case
 from sellerdesk.ui.dialogs.review_case_dialogs import mark_excluded, resolve_case
 from sellerdesk.ui.pages.reviews import MUTED, PROBLEM
 from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.tasks import Job
 from sellerdesk.ui.vocabulary import words
 from sellerdesk.ui.widgets.record_table import RecordTablePage
 
@@ -43,6 +45,10 @@ class CasesPage(RecordTablePage):
         self.add_button(self.tr("Edit…"), self.edit_selected, "edit")
         self.add_button(self.tr("Resolve…"), self.resolve_selected, "resolve")
         self.add_button(self.tr("Exclude / count again…"), self.exclude_selected, "exclude")
+        evidence = self.add_button(self.tr("Evidence for case…"), self.evidence_selected, "evidence")
+        evidence.setToolTip(
+            self.tr("A PDF to attach to Etsy's case: the order's timeline, messages, reviews and seller protection")
+        )
         self.add_button(self.tr("Delete"), self.delete_selected, "delete")
         self.finish_buttons()
         open_text = self.tr("open")
@@ -124,6 +130,11 @@ class CasesPage(RecordTablePage):
         key = self.selected_key()
         if key is not None:
             mark_excluded(self.session, "cases", key, self)
+
+    def evidence_selected(self) -> Job | None:
+        key = self.selected_key()
+        case = self.session.store.get("cases", key) if key is not None else None
+        return save_evidence(self, self.session, case["order_id"]) if case is not None else None
 
     def delete_selected(self) -> None:
         keys = self.selected_keys()

@@ -26,11 +26,14 @@ def money(minor: int | None, currency: str | None) -> str:
 
 class OrderDetail(QWidget):
     #: an action button was pressed: its name ("edit", "ship", "extend", "custom", "message", "reply", "review",
-    #: "case", "labels", "delete")
+    #: "case", "labels", "evidence", "delete")
     action = Signal(str)
 
     #: two rows of buttons: the order itself, then what hangs off it
-    ACTIONS = (("edit", "ship", "extend", "custom", "delete"), ("message", "reply", "review", "case", "labels"))
+    ACTIONS = (
+        ("edit", "ship", "extend", "custom", "delete"),
+        ("message", "reply", "review", "case", "labels", "evidence"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +53,16 @@ class OrderDetail(QWidget):
             "review": self.tr("Add review…"),
             "case": self.tr("Open case…"),
             "labels": self.tr("Labels…"),
+            "evidence": self.tr("Evidence for case…"),
             "delete": self.tr("Delete"),
         }
         tips = {
             "custom": self.tr("Made to order: its own processing time, ship-by recomputed"),
             "reply": self.tr("Fill a saved reply for this order, copy it and log it as your reply"),
             "labels": self.tr("Address label and packing slip for the selected order(s)"),
+            "evidence": self.tr(
+                "A PDF to attach to Etsy's case: the order's timeline, messages, reviews and seller protection"
+            ),
         }
         for names in self.ACTIONS:
             buttons = QHBoxLayout()
@@ -83,6 +90,7 @@ class OrderDetail(QWidget):
             return
         self.buttons["ship"].setEnabled(order["status"] in ("open", "shipped"))
         self.buttons["extend"].setEnabled(order["status"] == "open" and not order.get("ship_by_extended"))
+        self.buttons["evidence"].setEnabled(bool(order["cases"]))
         flags = " ".join(
             f"<span style='color:{c}'><b>{Values.tr(w)}</b></span>"
             for letter, (w, c) in FLAG_WORDS.items()

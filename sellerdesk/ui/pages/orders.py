@@ -28,6 +28,7 @@ from sellerdesk.store.order_table import CURRENCY_AT, order_detail, orders_query
 from sellerdesk.store.tables import TableQuery
 from sellerdesk.ui.commands import DeleteRecords
 from sellerdesk.ui.dialogs import order_dialogs
+from sellerdesk.ui.dialogs.evidence import save_evidence
 from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.dialogs.record_dialogs import add_review, log_message, open_case
 from sellerdesk.ui.dialogs.use_reply import UseReplyDialog
@@ -256,6 +257,8 @@ class OrdersPage(Page):
             UseReplyDialog(self.session, order_id=key, parent=self).exec()
         elif name == "labels":
             labels_for(self, self.session, self.selected_keys())
+        elif name == "evidence":
+            save_evidence(self, self.session, key)
         elif name == "review":
             add_review(self.session, self, order_id=key)
         elif name == "case":

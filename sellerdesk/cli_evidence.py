@@ -1,0 +1,43 @@
+"""`sellerdesk evidence`: one order's evidence PDF for Etsy's case, from the command line, in the window's language.
+
+Beside cli_report.py and sharing its set-up: an offscreen QGuiApplication with the window's translators
+(SELLERDESK_LANG, else the language setting, else the system's).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sellerdesk.store.database import StoreError
+
+
+def run_evidence(db_path: Path, order_id: str, out: Path) -> str:
+    """Write the PDF; returns the line to print. Errors a user can cause are a one-line StoreError."""
+    if not db_path.exists():
+        raise StoreError(f"{db_path} does not exist. Check the path, or create a shop with `sellerdesk demo`.")
+    if out.is_dir():
+        raise StoreError(f"{out} is a folder; give the evidence a file name, e.g. {out / f'case-{order_id}.pdf'}")
+    if not out.parent.is_dir():
+        raise StoreError(f"the folder {out.parent} does not exist; create it or choose another place for the PDF")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from sellerdesk.cli_report import _install_translations
+
+    _install_translations()
+    from sellerdesk.io.evidence import EvidenceError, Protection, write_evidence
+    from sellerdesk.store.store import Store
+
+    store = Store.open(db_path)
+    try:
+        order = write_evidence(store, order_id.strip(), out)
+    except EvidenceError as exc:
+        raise StoreError(str(exc)) from None
+    except OSError as exc:
+        raise StoreError(f"could not write {out} ({exc.strerror or exc}); choose another file") from None
+    finally:
+        store.close()
+    protection = "meets" if Protection.of(order).meets else "does not meet"
+    return (
+        f"{out}: evidence for order {order['order_id']} ({len(order['messages'])} message(s), "
+        f"{len(order['reviews'])} review(s), {len(order['cases'])} case(s)); {protection} seller protection"
+    )
