@@ -86,12 +86,17 @@ def qt_translations_left_out(dest_name: str, languages: Iterable[str]) -> bool:
 
 
 def leave_out(toc: Iterable[Entry], rule: Callable[[str], bool]) -> tuple[list[Entry], list[Entry]]:
-    """Split a TOC into (kept, left out) by a rule over dest names."""
+    """Split a TOC into (kept, left out) by a rule over dest names (with "/" on every system)."""
     kept: list[Entry] = []
     dropped: list[Entry] = []
     for entry in toc:
-        (dropped if rule(entry[0]) else kept).append(entry)
+        (dropped if rule(posix(entry[0])) else kept).append(entry)
     return kept, dropped
+
+
+def posix(dest_name: str) -> str:
+    """A dest name with "/" separators (PyInstaller uses the system's, "\\" on Windows)."""
+    return dest_name.replace("\\", "/")
 
 
 def matches(patterns: Iterable[str]) -> Callable[[str], bool]:
@@ -103,6 +108,8 @@ def matches(patterns: Iterable[str]) -> Callable[[str], bool]:
 def _elf_facts(path: str) -> tuple[list[str], bool]:
     """(DT_NEEDED sonames, has debug information) of an ELF file, from readelf (binutils, which
     PyInstaller itself needs on Linux). A non-ELF file gives ([], False)."""
+    if shutil.which("readelf") is None:
+        raise SystemExit("build.spec: readelf is missing; install binutils (PyInstaller needs it too)")
     run = subprocess.run(["readelf", "-d", "-S", "-W", path], capture_output=True, text=True)
     if run.returncode != 0:
         return [], False
