@@ -107,31 +107,58 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
 
 
 def _smoke(app, window, timer_cls, demo_shop: bool = True) -> int:  # noqa: ANN001 - Qt types imported lazily
-    """Open every page, compute the figures, and report. The demo shop must show every gauge; a shop given
-    with --db only has to open and compute (it may hold no orders yet)."""
+    """Open every page, compute the figures, draw the dashboard's charts (matplotlib on the chart worker,
+    written as PNG files), and report. The demo shop must show every gauge; a shop given with --db only
+    has to open, compute and draw (it may hold no orders yet)."""
     result = {"code": 1}
+    folder = tempfile.TemporaryDirectory(prefix="sellerdesk-smoke-")
+    written: list[Path] = []
+    problems: list[str] = []
+    dashboard = next(page for page in window.pages if page.key == "dashboard")
+    charts = [chart for key, chart in dashboard.charts.items() if key != "projection"]
+
+    def finish(line: str, code: int) -> None:
+        print(line, flush=True)
+        result["code"] = code
+        window.close()
+        app.quit()
 
     def check() -> None:
         status = window.session.status()
         odr = status["odr"]
-        pages = len(window.pages)
-        for row in range(pages):
+        for row in range(len(window.pages)):
             window.sidebar.setCurrentRow(row)
         computed = (
             odr["orders"] > 0 and odr["rate"] is not None and status["standards"]["on_time_shipping"]["total"] > 0
         )
-        if computed or not demo_shop:
-            print(f"SMOKE OK: {pages} pages, ODR {odr['problem_orders']}/{odr['orders']}", flush=True)
-            result["code"] = 0
+        if not computed and demo_shop:
+            finish("SMOKE FAILED: the demo shop's figures did not compute", 1)
+            return
+        result["figures"] = f"{len(window.pages)} pages, ODR {odr['problem_orders']}/{odr['orders']}"
+        wait_for_charts()
+
+    def wait_for_charts(waited_ms: int = 0) -> None:
+        if problems:
+            finish(f"SMOKE FAILED: {problems[0]}", 1)
+        elif len(written) == len(charts):
+            drawn = sum(path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for path in written)
+            code = 0 if drawn == len(charts) else 1
+            finish(f"SMOKE {'OK' if code == 0 else 'FAILED'}: {result['figures']}, {drawn} charts drawn", code)
+        elif waited_ms > 120_000:
+            finish(f"SMOKE FAILED: {len(written)} of {len(charts)} charts drawn in two minutes", 1)
         else:
-            print("SMOKE FAILED: the demo shop's figures did not compute", flush=True)
-        window.close()
-        app.quit()
+            if "saving" not in result and all(chart.has_data() for chart in charts) and not dashboard.model.loading:
+                result["saving"] = "yes"
+                for number, chart in enumerate(charts):
+                    chart.saved.connect(lambda path: written.append(Path(path)))
+                    chart.save_png(Path(folder.name) / f"chart-{number}.png", on_failed=problems.append)
+            timer_cls.singleShot(50, lambda: wait_for_charts(waited_ms + 50))
 
     timer_cls.singleShot(0, check)
     app.exec()
     _finish_charts()
     window.session.close()
+    folder.cleanup()
     return result["code"]
 
 

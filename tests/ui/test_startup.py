@@ -161,3 +161,31 @@ def test_other_systems_always_have_a_display():
 
     assert missing_display({}, "win32") is False
     assert missing_display({}, "darwin") is False
+
+
+def test_the_smoke_test_draws_the_charts_and_fails_without_matplotlib(tmp_path, shop):
+    done = subprocess.run(
+        [sys.executable, "-m", "sellerdesk", "--smoke-test", "--db", str(shop)],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().endswith(", 4 charts drawn")
+
+    broken = tmp_path / "broken"
+    (broken / "matplotlib").mkdir(parents=True)
+    (broken / "matplotlib" / "__init__.py").write_text("raise ImportError('matplotlib left out of the bundle')\n")
+    env = _env(tmp_path)
+    env["PYTHONPATH"] = os.pathsep.join([str(broken), env["PYTHONPATH"]])
+    done = subprocess.run(
+        [sys.executable, "-m", "sellerdesk", "--smoke-test", "--db", str(shop)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 1
+    assert done.stdout.startswith("SMOKE FAILED: Could not save ")
+    assert "matplotlib left out of the bundle" in done.stdout

@@ -178,6 +178,10 @@ class Chart(QWidget):
     def _wanted(self) -> tuple[Any, ...]:
         return (self._version, self.width(), self.height(), self.devicePixelRatioF())
 
+    def has_data(self) -> bool:
+        """True once the page has handed the chart something to draw."""
+        return self._drawer is not None
+
     def is_drawn(self) -> bool:
         """True once the latest data is on screen at the chart's size (nothing left to draw)."""
         return self._drawer is not None and not self._drawing and self._image_key == self._wanted()
@@ -254,8 +258,9 @@ class Chart(QWidget):
         if name:
             self.save_png(Path(name))
 
-    def save_png(self, path: Path, dpi: int = 150) -> None:
-        """Write the chart at the size shown, in `dpi`, on the chart worker; `saved` tells when it is done."""
+    def save_png(self, path: Path, dpi: int = 150, on_failed: Callable[[str], None] | None = None) -> None:
+        """Write the chart at the size shown, in `dpi`, on the chart worker; `saved` tells when it is done.
+        A failure goes to `on_failed(message)`, or to a message box."""
         drawer = self._drawer
         if drawer is None:
             return
@@ -272,9 +277,11 @@ class Chart(QWidget):
                 self.saved.emit(written)
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(
-                self, self.tr("Save chart"), self.tr("Could not save {path}: {error}").format(path=path, error=exc)
-            )
+            message = self.tr("Could not save {path}: {error}").format(path=path, error=exc)
+            if on_failed is not None:
+                on_failed(message)
+            elif isValid(self):
+                QMessageBox.warning(self, self.tr("Save chart"), message)
 
         run_task(self, work, done, failed, chart_pool())
 
