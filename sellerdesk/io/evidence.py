@@ -131,7 +131,7 @@ def evidence_order(store: Store, order_id: str, today: date) -> dict[str, Any]:
 def _table(header: list[str], rows: list[list[str]], widths: list[int]) -> str:
     head = "".join(f"<th width='{w}%'>{h}</th>" for h, w in zip(header, widths, strict=True))
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table width='99%' cellspacing='0' border='1' style='border-color:#bbbbbb'><tr>{head}</tr>{body}</table>"
+    return f"<table width='97%' cellspacing='0' border='1' style='border-color:#bbbbbb'><tr>{head}</tr>{body}</table>"
 
 
 def _yes_no(value: bool) -> str:

@@ -47,6 +47,7 @@ class CountryHolidaysDialog(FormDialog):
         self.table.setObjectName("country_holidays")
         self.table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Holiday"), self.tr("Note")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumSize(560, 260)
