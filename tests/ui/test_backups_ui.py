@@ -40,16 +40,16 @@ def test_the_file_menu_offers_back_up_now_and_restore(window):
     assert "&Back up now…" in texts and "Res&tore…" in texts
 
 
-def test_the_window_stays_usable_while_a_backup_runs_and_the_backup_is_the_shop_as_it_began(
-    window, session, qtbot, monkeypatch
-):
+def hold_the_copy(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Make the next backup stop after its first step until the test sets the gate (the copy has begun:
+    its read transaction fixed what it copies)."""
     monkeypatch.setattr(shop_copy, "STEP_PAGES", 1)
     reached, gate = threading.Event(), threading.Event()
     real_copy = backups.copy_database
 
     def held_copy(source, target, *, progress, cancelled, **kwargs):  # noqa: ANN001, ANN202
         def hold(fraction: float) -> None:
-            if not reached.is_set():  # the copy has begun: hold it until the test has edited
+            if not reached.is_set():
                 reached.set()
                 gate.wait(30)
             progress(fraction)
@@ -57,6 +57,13 @@ def test_the_window_stays_usable_while_a_backup_runs_and_the_backup_is_the_shop_
         return real_copy(source, target, progress=hold, cancelled=cancelled, **kwargs)
 
     monkeypatch.setattr(backups, "copy_database", held_copy)
+    return reached, gate
+
+
+def test_the_window_stays_usable_while_a_backup_runs_and_the_backup_is_the_shop_as_it_began(
+    window, session, qtbot, monkeypatch
+):
+    reached, gate = hold_the_copy(monkeypatch)
     before = order_count(session)
     job = window.backups.back_up_now()
     assert job is not None and window.backups.running()
@@ -78,10 +85,12 @@ def test_the_window_stays_usable_while_a_backup_runs_and_the_backup_is_the_shop_
 
 
 def test_cancel_in_the_status_bar_stops_the_backup(window, session, qtbot, monkeypatch):
-    monkeypatch.setattr(shop_copy, "STEP_PAGES", 1)
+    reached, gate = hold_the_copy(monkeypatch)
     window.backups.back_up_now()
+    qtbot.waitUntil(reached.is_set, timeout=10000)
     with qtbot.waitSignal(window.backups.ended, timeout=30000) as ended:
         window.backups.cancel_button.click()
+        gate.set()
     assert ended.args[0] is None
     assert backups.list_backups(session.path) == []
     assert "cancelled" in window.statusBar().currentMessage()

@@ -235,16 +235,20 @@ class RestoreFlow(QObject):
     def _staged(self, staged: Path) -> None:
         if self.progress is not None:
             self.progress.close()
+        pages = self.window.centralWidget()
+        pages.hide()  # nothing paints from the closed shop, even while an older backup's upgrade runs
         self._close_shop()
         try:
             before = backups.finish_restore(self.shop, staged)
         except (StoreError, OSError) as exc:
             self.window.open_shop(self.shop)  # the shop as it was
+            pages.show()
             text = str(exc) if isinstance(exc, StoreError) else f"{exc.strerror or exc} ({self.shop})"
             QMessageBox.warning(self.window, self.tr("Restore failed"), text)
             self.ended.emit(False)
             return
         self.window.open_shop(self.shop)
+        pages.show()
         when = self.backup.local().strftime("%Y-%m-%d %H:%M")
         message = self.tr("Restored the backup of {date}.").format(date=when)
         if before is not None:
