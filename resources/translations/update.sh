@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerate SellerDesk's translations (Qt Linguist).
-#   1. pyside6-lupdate: scan sellerdesk/ui and the PDF report (sellerdesk/io/report_*.py) for
+#   1. pyside6-lupdate: scan sellerdesk/ui and the PDFs (sellerdesk/io/report_*.py, evidence.py) for
 #      self.tr(), X.tr() (sellerdesk.ui.i18n.Context), QCoreApplication.translate() and
 #      QT_TRANSLATE_NOOP(), and merge new/changed source texts into the .ts files (existing
 #      translations are kept; obsolete ones dropped).
@@ -14,9 +14,9 @@ set -eu
 cd "$(dirname "$0")/../.."
 LANGS="it vi"
 if [ "${1:-all}" != "lrelease" ]; then
-    # sellerdesk/io/report_*.py: the PDF report, worded in the window's language (io's one Qt use)
-    SOURCES=$(find sellerdesk/ui sellerdesk/io -name '*.py' \( -path 'sellerdesk/ui/*' -o -name 'report_*.py' \) |
-        LC_ALL=C sort)
+    # sellerdesk/io/report_*.py and evidence.py: the PDFs, worded in the window's language (io's one Qt use)
+    SOURCES=$(find sellerdesk/ui sellerdesk/io -name '*.py' \
+        \( -path 'sellerdesk/ui/*' -o -name 'report_*.py' -o -name 'evidence.py' \) | LC_ALL=C sort)
     for lang in $LANGS; do
         # shellcheck disable=SC2086
         pyside6-lupdate -no-obsolete -locations relative $SOURCES -target-language "$lang" \

@@ -155,12 +155,13 @@ def test_qm_is_compiled_from_the_current_ts(lang, tmp_path):
 
 
 def test_ts_files_hold_every_source_text(tmp_path):
-    """No tr() text in sellerdesk/ui or the PDF report (io/report_*.py) that lupdate would add: new strings must be
-    translated before merging."""
+    """No tr() text in sellerdesk/ui or the PDFs (io/report_*.py, io/evidence.py) that lupdate would add: new strings
+    must be translated before merging."""
     lupdate = _tool("pyside6-lupdate")
     ts = tmp_path / "check_it.ts"
     shutil.copyfile(FOLDER / "sellerdesk_it.ts", ts)
-    files = [*(ROOT / "sellerdesk" / "ui").rglob("*.py"), *(ROOT / "sellerdesk" / "io").glob("report_*.py")]
+    io = ROOT / "sellerdesk" / "io"
+    files = [*(ROOT / "sellerdesk" / "ui").rglob("*.py"), *io.glob("report_*.py"), io / "evidence.py"]
     sources = sorted(str(p.relative_to(ROOT)) for p in files)
     subprocess.run(
         [lupdate, "-no-obsolete", "-silent", *sources, "-ts", str(ts)], check=True, cwd=ROOT, capture_output=True
