@@ -65,6 +65,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     temp = None
+    first_start = None  # the welcome's choice on a first start
     if demo or (smoke_test and db_path is None):
         from sellerdesk.io.demo import make_demo_shop
 
@@ -83,19 +84,27 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
         else:
             if bring_forward(db_path):
                 return 0  # the shop is open in another SellerDesk window: that window came forward
+            if not db_path.exists():  # first start: import, the demo (its own file) or an empty shop
+                from sellerdesk.ui.welcome import run_welcome
+
+                first_start = run_welcome(db_path)
+                if first_start is None:
+                    return 0
             # A damaged, busy or newer file: say why, offer another shop, a backup or a new shop.
-            opened = open_shop_or_ask(db_path)
+            opened = first_start.store if first_start else open_shop_or_ask(db_path)
             if opened is None:
                 return 1
             store = opened
     session = ShopSession(store)
     window = MainWindow(session)
-    if temp is None and not smoke_test:
+    if temp is None and not smoke_test and not (first_start and first_start.demo):
         window.backups.enable_daily()  # not for a demo shop, which goes away at exit
     report = os.environ.get(REPORT_ENV)
     if report:
         FirstPaintReport(window, Path(report))
     window.show()
+    if first_start is not None:
+        first_start.finish(window)  # the chosen Etsy downloads: preview, then import
     if smoke_test:
         return _smoke(app, window, QTimer, demo_shop=temp is not None)
     code = app.exec()

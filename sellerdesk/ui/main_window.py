@@ -11,25 +11,29 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent,
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from sellerdesk import APP_NAME, __version__
 from sellerdesk.core.standards import format_percent
 from sellerdesk.io.import_report import ImportReport
 from sellerdesk.ui.backups import BackupRunner
+from sellerdesk.ui.empty_states import EmptyHint
 from sellerdesk.ui.export_actions import ExportFlow
+from sellerdesk.ui.geometry import place_window
 from sellerdesk.ui.import_flow import ImportFlow
 from sellerdesk.ui.pages import PAGE_FACTORIES
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.session import ShopSession
+from sellerdesk.ui.shop_counts import install_counts
 from sellerdesk.ui.shop_guard import install_shop_guard
 from sellerdesk.ui.shop_problem import open_shop_or_ask
+from sellerdesk.ui.sidebar import Sidebar
 from sellerdesk.ui.single_instance import bring_forward
 from sellerdesk.ui.today import install_tools
 
@@ -46,13 +50,17 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.session: ShopSession = session
         self.pages: list[Page] = []
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMaximumWidth(200)
+        self.sidebar = Sidebar()  # icons and live counts (sidebar.py, shop_counts.py)
         self.stack = QStackedWidget()
+        self.empty_hint = EmptyHint(self)  # an empty page says what to do next
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.empty_hint)
+        column.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(pages)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
@@ -77,7 +85,7 @@ class MainWindow(QMainWindow):
         self.pages = [factory(session) for factory in PAGE_FACTORIES]
         for page in self.pages:
             self.stack.addWidget(page)
-            QListWidgetItem(page.title, self.sidebar)
+            self.sidebar.add_page(page)
             page.restore_state(self.settings)
         session.changed.connect(self._refresh_status)
         session.asOfChanged.connect(self._refresh_status)
@@ -86,11 +94,13 @@ class MainWindow(QMainWindow):
         self._remember_recent(session.path)
         install_tools(self, session)  # Today dock, vacation banner, tray, labels (issue 5)
         install_shop_guard(self, session)  # read-only banner, failed or waiting edits, one window per shop
+        install_counts(self, session)  # sidebar counts and empty-page hints, counted on a worker
         self.backups.shop_opened()  # the day's first backup, when the app asked for them
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
+            self.empty_hint.show_for(self.pages[row].key)
             self.setWindowTitle(f"{self.pages[row].title} — {self._shop_name()} — {APP_NAME}")
 
     def current_page(self) -> Page:
@@ -330,11 +340,7 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
+        place_window(self, self.settings.value("window/geometry"))  # clipped to this screen, or sized to it
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

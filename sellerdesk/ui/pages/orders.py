@@ -32,6 +32,7 @@ from sellerdesk.ui.dialogs.evidence import save_evidence
 from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.dialogs.record_dialogs import add_review, log_message, open_case
 from sellerdesk.ui.dialogs.use_reply import UseReplyDialog
+from sellerdesk.ui.geometry import fit_columns
 from sellerdesk.ui.models.background import BackgroundPagedModel
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.order_detail import FLAG_WORDS, OrderDetail, money
@@ -120,6 +121,7 @@ class OrdersPage(Page):
             ("status", 70),
         ):
             header.resizeSection(self.query.column_index(key), width)
+        fit_columns(self.table)  # never wider than the page: no sideways scrolling at 1280 px with Today open
         self.detail = OrderDetail()
         self.detail.action.connect(self._action)
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -65,9 +65,20 @@ class Gauge(QWidget):
         self._state = state
         text = f"{state.caption}: {state.value_text}. {state.detail}".strip()
         self.setAccessibleName(state.caption)
-        self.setAccessibleDescription(text)
+        # Read aloud, the colour has to be said in words too.
+        self.setAccessibleDescription(f"{text} {self.verdict()}".strip())
         self.setToolTip(f"<b>{state.caption}</b><br>{state.detail}<br><i>{explanation}</i>" if explanation else text)
         self.update()
+
+    def verdict(self) -> str:
+        """The gauge's colour in words (for screen readers)."""
+        if self._state.value is None:
+            return self.tr("Nothing to measure yet.")
+        return {
+            "green": self.tr("Meets the standard."),
+            "amber": self.tr("Close to the limit."),
+            "red": self.tr("Misses the standard."),
+        }.get(self._state.zone, "")
 
     def sizeHint(self) -> QSize:
         return QSize(220, 180)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.store.tables import TableQuery
+from sellerdesk.ui.geometry import fit_columns
 from sellerdesk.ui.models.paged import PagedTableModel
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.session import ShopSession
@@ -83,6 +84,7 @@ class RecordTablePage(Page):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_clicked)
+        fit_columns(self.table)  # never wider than the page: no sideways scrolling
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
         self.splitter.addWidget(self.table)

@@ -1,0 +1,132 @@
+"""Window geometry that fits the screen it opens on, and tables that never scroll sideways.
+
+A first launch takes the preferred size or the available screen, whichever is smaller, centred;
+a geometry restored from another (larger) screen is clipped and moved back onto this one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+from shiboken6 import isValid
+
+#: The size SellerDesk asks for on a screen large enough (logical pixels).
+PREFERRED_SIZE = QSize(1200, 800)
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The screen area the window may use (without task bars), on the screen the window is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+
+
+def first_size(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """The preferred size, never larger than the available area, centred in it."""
+    size = preferred.boundedTo(available.size())
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def clip_to(rect: QRect, available: QRect) -> QRect:
+    """`rect` shrunk to fit `available` and moved inside it (a geometry saved on a bigger or another screen)."""
+    clipped = QRect(rect.topLeft(), rect.size().boundedTo(available.size()))
+    if clipped.right() > available.right():
+        clipped.moveRight(available.right())
+    if clipped.bottom() > available.bottom():
+        clipped.moveBottom(available.bottom())
+    if clipped.left() < available.left():
+        clipped.moveLeft(available.left())
+    if clipped.top() < available.top():
+        clipped.moveTop(available.top())
+    return clipped
+
+
+def place_window(window: QWidget, saved: object | None) -> None:
+    """Restore `saved` (QWidget.saveGeometry bytes) clipped to the current screen, or size a first launch."""
+    available = available_geometry(window)
+    if saved is not None and window.restoreGeometry(saved):  # type: ignore[arg-type]
+        if window.isMaximized() or window.isFullScreen():
+            return
+        frame = window.frameGeometry()
+        extra = frame.size() - window.geometry().size()  # title bar and borders
+        inner = clip_to(frame, available).adjusted(0, 0, -extra.width(), -extra.height())
+        window.resize(inner.size())
+        window.move(clip_to(frame, available).topLeft())
+        return
+    target = first_size(available)
+    window.resize(target.size())
+    window.move(target.topLeft())
+
+
+class FitColumns(QObject):
+    """Shrinks a table's columns, in proportion, whenever they would not fit the view's width: the table
+    never needs a horizontal scroll bar (a narrow screen, the Today panel open, a long translation)."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._pending = False
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self._pending:
+            # After the event: a page being taken down (its shop closed) is hidden by then, and skipped.
+            self._pending = True
+            QTimer.singleShot(0, self, self._fit_later)
+        return False
+
+    def _fit_later(self) -> None:
+        self._pending = False
+        if isValid(self.view) and self.view.isVisible() and self.view.model() is not None:
+            self.fit()
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()  # type: ignore[attr-defined]
+        width = self.view.viewport().width()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        if not shown or width <= 0:
+            return
+        last = shown[-1] if header.stretchLastSection() else None
+        sized = [i for i in shown if i != last]
+        reserve = 0
+        if last is not None:  # the stretched last column keeps the width it was given as its least: give it little
+            reserve = min(header.sectionSize(last), max(header.minimumSectionSize(), self._floor(last)))
+            header.resizeSection(last, reserve)
+        widths = {i: header.sectionSize(i) for i in sized}
+        excess = sum(widths.values()) + reserve - width
+        if excess <= 0:
+            return
+        # Wide columns give first: each shrinks in proportion to its room above what it shows (its
+        # header and the rows in view); only when every column is down to that does text get elided.
+        floors = {i: min(widths[i], self._floor(i)) for i in sized}
+        slack = {i: widths[i] - floors[i] for i in sized}
+        room = sum(slack.values())
+        if room >= excess:
+            new = {i: widths[i] - excess * slack[i] / room for i in sized}
+        else:
+            scale = max(0.0, width - reserve) / max(1, sum(floors.values()))
+            new = {i: floors[i] * scale for i in sized}
+        for i in sized:
+            header.resizeSection(i, max(header.minimumSectionSize(), int(new[i])))
+
+    def _floor(self, column: int) -> int:
+        header = self.view.horizontalHeader()  # type: ignore[attr-defined]
+        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        heading = header.fontMetrics().horizontalAdvance(title) + 24  # room for the sort arrow
+        # The rows in view only (sizeHintForColumn would read up to 1,000 rows, fetching pages).
+        metrics = self.view.fontMetrics()
+        model, top = self.view.model(), max(0, self.view.rowAt(0))  # type: ignore[attr-defined]
+        bottom = self.view.rowAt(self.view.viewport().height() - 1)  # type: ignore[attr-defined]
+        bottom = model.rowCount() - 1 if bottom < 0 else bottom
+        widest = 0
+        for row in range(top, min(bottom, top + 60) + 1):
+            text = model.index(row, column).data()
+            if text is not None:
+                widest = max(widest, metrics.horizontalAdvance(str(text)))
+        return max(heading, widest + 12)
+
+
+def fit_columns(view: QAbstractItemView) -> FitColumns:
+    return FitColumns(view)
