@@ -16,6 +16,7 @@ Nothing here reads the wall clock or the local time zone when the caller passes 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -118,10 +119,13 @@ def list_backups(shop: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.iterdir():
-        name = parse_backup_name(shop, path)
-        if name is not None and path.is_file():
-            found.append(BackupInfo(path, name.created, name.reason, path.stat().st_size))
+    try:
+        for path in folder.iterdir():
+            name = parse_backup_name(shop, path)
+            if name is not None and path.is_file():
+                found.append(BackupInfo(path, name.created, name.reason, path.stat().st_size))
+    except OSError:  # an unreadable folder, or a file deleted meanwhile: what could be listed
+        pass
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
@@ -149,12 +153,13 @@ def rotate(shop: Path, retention: Retention, tz: tzinfo | None = None) -> list[P
     """Delete the backups rotation does not keep, and copies a crash left half made; returns the deleted."""
     backups = list_backups(shop)
     keep = kept(backups, retention, tz)
-    deleted = [b.path for b in backups if b.path not in keep]
-    for path in deleted:
-        path.unlink(missing_ok=True)
-    folder = backups_folder(shop)
-    if folder.is_dir():
-        for path in folder.glob(f".{shop.stem}.*{shop_copy.PARTIAL}"):
+    deleted = []
+    for path in [b.path for b in backups if b.path not in keep]:
+        with contextlib.suppress(OSError):  # one that cannot be deleted now goes at the next rotation
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+    with contextlib.suppress(OSError):
+        for path in backups_folder(shop).glob(f".{shop.stem}.*{shop_copy.PARTIAL}"):
             if _age_s(path) > 3600:  # a copy running now is younger
                 path.unlink(missing_ok=True)
     return deleted
@@ -240,32 +245,44 @@ def _read_only(path: Path) -> sqlite3.Connection:
 # -- what a backup holds ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class BackupSummary:
+    """What a backup holds: its orders, and its ODR as of the day it was made (`state` "ok"), or
+    "older" (a SellerDesk version before this one's figures: upgraded when restored) or "damaged"."""
+
     orders: int | None
-    odr: str  # "0.52% (3 of 577)", "no orders in the window", or why it cannot be read
-    readable: bool = True
+    problem_orders: int = 0
+    window_orders: int = 0
+    state: str = "ok"
+    error: str = ""
+
+    @property
+    def odr(self) -> str:
+        """The ODR in English words (the command line; the window translates its own)."""
+        if self.state == "damaged":
+            return f"cannot be read ({self.error})"
+        if self.state == "older":
+            return "older SellerDesk version (upgraded when restored)"
+        if self.window_orders == 0:
+            return "no orders in the window"
+        rate = format_percent(self.problem_orders, self.window_orders, 2)
+        return f"{rate} ({self.problem_orders} of {self.window_orders})"
 
 
 def read_summary(backup: BackupInfo, tz: tzinfo | None = None) -> BackupSummary:
     """Order count and ODR of a backup as of the day it was made (read-only, changes nothing)."""
     try:
         conn = _read_only(backup.path)
-    except sqlite3.DatabaseError as exc:
-        return BackupSummary(None, f"cannot be read ({exc})", readable=False)
-    try:
-        orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
-        store = Store(Database(conn, execute_plugins=False), backup.path)
         try:
-            odr = shop_status(store, backup.created.astimezone(tz or store.timezone()).date())["odr"]
-        except sqlite3.DatabaseError:
-            return BackupSummary(orders, "older SellerDesk version (upgraded when restored)")
-        if odr["orders"] == 0:
-            return BackupSummary(orders, "no orders in the window")
-        rate = format_percent(odr["problem_orders"], odr["orders"], 2)
-        return BackupSummary(orders, f"{rate} ({odr['problem_orders']} of {odr['orders']})")
+            orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
+            store = Store(Database(conn, execute_plugins=False), backup.path)
+            try:
+                odr = shop_status(store, backup.created.astimezone(tz or store.timezone()).date())["odr"]
+            except sqlite3.DatabaseError:
+                return BackupSummary(orders, state="older")
+            return BackupSummary(orders, odr["problem_orders"], odr["orders"])
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as exc:
-        return BackupSummary(None, f"damaged ({exc})", readable=False)
-    finally:
-        conn.close()
+        return BackupSummary(None, state="damaged", error=str(exc))
 
 
 def verify_backup(path: Path) -> None:

@@ -191,3 +191,14 @@ def test_restore_asks_first(window, session, qtbot, monkeypatch):
     assert dialog.restore_selected() is None
     assert window.session is session
     dialog.reject()
+
+
+def test_the_restore_dialog_sets_how_many_backups_rotation_keeps(window, session, qtbot):
+    dialog = open_restore_dialog(window, qtbot)
+    assert [dialog.keep[n].value() for n in ("last", "daily", "weekly", "monthly")] == [5, 7, 4, 12]
+    assert dialog.empty.isVisibleTo(dialog)  # no backups yet: it says how to make one
+    dialog.keep["daily"].setValue(14)
+    dialog.keep["daily"].editingFinished.emit()
+    assert backups.Retention.of(session.store) == backups.Retention(last=5, daily=14, weekly=4, monthly=12)
+    assert session.store.setting("backup_keep_daily") == "14"
+    dialog.reject()

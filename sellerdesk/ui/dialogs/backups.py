@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -96,6 +99,7 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.empty = QLabel(self.tr("No backups yet. File > Back up now… makes one."))
         self.empty.setVisible(not self.backups)
+        kept = self._retention_box()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setEnabled(False)
@@ -109,9 +113,51 @@ class RestoreDialog(QDialog):
             lambda: self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         )
         layout = QVBoxLayout(self)
-        for widget in (intro, self.table, self.empty, buttons):
+        for widget in (intro, self.table, self.empty, kept, buttons):
             layout.addWidget(widget)
         self._read_summaries()
+
+    # -- rotation settings (the shop's own, io/backups.py Retention) ---------------------------
+    def _retention_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Kept when backups rotate"))
+        row = QHBoxLayout(box)
+        retention = backups.Retention.of(self.window_.session.store)
+        labels = {
+            "last": self.tr("Newest"),
+            "daily": self.tr("Days"),
+            "weekly": self.tr("Weeks"),
+            "monthly": self.tr("Months"),
+        }
+        self.keep: dict[str, QSpinBox] = {}
+        for name, text in labels.items():
+            spin = QSpinBox()
+            spin.setObjectName(f"keep_{name}")
+            spin.setRange(0, 999)
+            spin.setValue(getattr(retention, name))
+            spin.editingFinished.connect(self._save_retention)
+            label = QLabel(text)
+            label.setBuddy(spin)
+            row.addWidget(label)
+            row.addWidget(spin)
+            self.keep[name] = spin
+        row.addStretch(1)
+        box.setToolTip(
+            self.tr(
+                "The newest backups of all, then the newest backup of each of the last days, weeks and months "
+                "that have one; older backups are deleted when the next one is made."
+            )
+        )
+        return box
+
+    def _save_retention(self) -> None:
+        store = self.window_.session.store
+        wanted = backups.Retention(**{name: spin.value() for name, spin in self.keep.items()})
+        if wanted == backups.Retention.of(store):
+            return
+        try:
+            wanted.save(store)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
 
     # -- figures, read on a worker -------------------------------------------------------------
     def _read_summaries(self) -> None:
