@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,10 @@ def read_template(
     key_columns = TEMPLATE_KEYS[kind]
     file_errors: list[RowError] = []
     batch: list[tuple] = []
+    parsers = [
+        (column, target, _remembered(parse) if column not in _MOSTLY_UNIQUE else partial(_parse_cell, parse))
+        for column, (target, parse) in template.columns.items()
+    ]
     for line, row in rows:
         if line == 1:
             header = _without_trailing_blanks(row)
@@ -132,9 +137,9 @@ def read_template(
             continue
         record: dict[str, Any] = {"edd": None}
         before = len(file_errors)
-        for column, (target, parse) in template.columns.items():
+        for column, target, parse in parsers:
             try:
-                record[target] = _parse_cell(parse, cells[positions[column]])
+                record[target] = parse(cells[positions[column]])
             except r.FieldError as exc:
                 file_errors.append(RowError(name, line, column, str(exc)))
         if kind == "orders" and len(file_errors) == before:
@@ -181,6 +186,28 @@ def _parse_cell(parse: Parser, cell: str) -> Any:
     if isinstance(value, str) and value == text.strip() and text.strip():
         return text
     return value
+
+
+#: Columns whose cells seldom repeat; the others (dates, flags, statuses, ...) repeat row after row.
+_MOSTLY_UNIQUE = frozenset({"order_id", "thread_id", "buyer", "total", "tracking_number", "text", "sent_at"})
+_REMEMBERED = 4096
+
+
+def _remembered(parse: Parser) -> Callable[[str], Any]:
+    """`_parse_cell` with the values of the cells seen before remembered (the parsers are pure; a cell
+    that fails is parsed again each time, so its message stays the parser's)."""
+    known: dict[str, Any] = {}
+
+    def parse_cell(cell: str) -> Any:
+        try:
+            return known[cell]
+        except KeyError:
+            value = _parse_cell(parse, cell)
+            if len(known) < _REMEMBERED:
+                known[cell] = value
+            return value
+
+    return parse_cell
 
 
 def _template_column(template: Template, stored: str) -> str:
