@@ -25,7 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSize
 from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
 
 from sellerdesk.io.report_pdf import DPI, PRIVATE_FILE, page_size
-from sellerdesk.store.order_table import order_detail
+from sellerdesk.store.evidence import evidence_detail
 from sellerdesk.store.store import Store
 
 
@@ -115,7 +115,7 @@ class Protection:
 
 def evidence_order(store: Store, order_id: str, today: date) -> dict[str, Any]:
     """The order with its items, messages, reviews and cases; refuses an unknown order or one without a case."""
-    order = order_detail(store.db, order_id, today)
+    order = evidence_detail(store.db, order_id, today)
     if order is None:
         raise EvidenceError(
             f"there is no order {order_id} in this shop; check the order id (Orders page, first column)"

@@ -76,6 +76,10 @@ def shop(store):
     add_message(store, "t1", "buyer", at(date(2026, 3, 3), 14, 5), order_id="7001", text="Could you gift wrap it?")
     add_message(store, "t1", "seller", at(date(2026, 3, 3), 18, 40), order_id="7001", text="Yes, gladly!")
     add_message(store, "t1", "buyer", at(date(2026, 3, 20), 9, 15), order_id="7001", text="It has not arrived.")
+    # A reply logged without the order id belongs to the order through its thread; another thread does not.
+    add_message(store, "t1", "seller", at(date(2026, 3, 20), 11, 0), text="Tracking shows it in Portland.")
+    add_order(store, "7009", "2026-03-02")
+    add_message(store, "t2", "buyer", at(date(2026, 3, 21), 8, 0), order_id="7009", text="Another order.")
     add_review(store, "7001", "2026-03-28", 1)
     store.db.execute("UPDATE reviews SET text = 'Never arrived' WHERE order_id = '7001'")
     return store
@@ -106,10 +110,11 @@ def test_the_pdf_holds_the_timeline_messages_reviews_and_case(shop, tmp_path, qa
     ]
     # Every message with its time (UTC), then the review.
     assert "Sent (UTC) From Message" in lines(text)
-    assert section(text, "Messages (3)", "Reviews (") == [
+    assert section(text, "Messages (4)", "Reviews (") == [
         "2026-03-03 14:05 buyer Could you gift wrap it?",
         "2026-03-03 18:40 seller Yes, gladly!",
         "2026-03-20 09:15 buyer It has not arrived.",
+        "2026-03-20 11:00 seller Tracking shows it in Portland.",
     ]
     assert line_after(text, "2026-03-28") == "2026-03-28 1 of 5 stars Never arrived"
     # Seller protection counts the extended ship-by date.
@@ -183,7 +188,7 @@ def test_cli_writes_the_evidence_in_the_chosen_language(shop, db_path, tmp_path)
     done = run_cli("evidence", "--db", str(db_path), "--order", "7001", "--out", str(out), lang="it")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
-        f"{out}: evidence for order 7001 (3 message(s), 1 review(s), 2 case(s)); meets seller protection"
+        f"{out}: evidence for order 7001 (4 message(s), 1 review(s), 2 case(s)); meets seller protection"
     )
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = pdf_text(out)
