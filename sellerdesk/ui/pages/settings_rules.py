@@ -148,7 +148,9 @@ class RuleChoices(QGroupBox):
             note = QLabel(self.tr("{reason} Default: {default}.").format(reason=reason, default=default))
             note.setWordWrap(True)
             note.setIndent(24)
-            note.setEnabled(False)  # drawn in the palette's secondary text colour
+            font = note.font()
+            font.setItalic(True)  # the reason reads as a note under its choice, in the normal text colour
+            note.setFont(font)
             box.setToolTip(note.text())
             layout.addWidget(box)
             layout.addWidget(note)
