@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-
-import holidays as holiday_library
-from holidays.registry import COUNTRIES
+from typing import Any
 
 #: the widest span one load may cover: enough for years of orders, small enough to read before adding
 MAX_YEARS = 20
@@ -26,9 +24,18 @@ class Holiday:
     name: str
 
 
+def _library() -> Any:
+    """The package, imported on first use: it costs about 0.2 s, which the window's start need not pay."""
+    import holidays
+
+    return holidays
+
+
 @cache
 def _country_table() -> dict[str, str]:
     """ISO code -> English name, from the package's registry (no country module imported)."""
+    from holidays.registry import COUNTRIES
+
     table = {}
     for module, (_class_name, code, *_aliases) in COUNTRIES.items():
         words = [w.capitalize() for w in module.split("_")]
@@ -59,7 +66,7 @@ def _known(code: str) -> str:
 def subdivisions(code: str) -> tuple[tuple[str, str], ...]:
     """(code, name) of the country's subdivisions with their own holidays (US states, UK nations);
     a subdivision the package names only by code is shown by its code."""
-    entity = holiday_library.country_holidays(_known(code))
+    entity = _library().country_holidays(_known(code))
     names: dict[str, str] = {}
     for name, sub in getattr(entity, "subdivisions_aliases", {}).items():
         names.setdefault(sub, name)  # the first alias: Canada lists English before French
@@ -68,7 +75,7 @@ def subdivisions(code: str) -> tuple[tuple[str, str], ...]:
 
 def language_of(code: str) -> str:
     """The language the package writes the country's holiday names in by default (its own)."""
-    return str(holiday_library.country_holidays(_known(code)).default_language or "")
+    return str(_library().country_holidays(_known(code)).default_language or "")
 
 
 def country_holidays(code: str, first_year: int, last_year: int, subdivision: str | None = None) -> list[Holiday]:
@@ -85,7 +92,7 @@ def country_holidays(code: str, first_year: int, last_year: int, subdivision: st
             f"'{subdivision}' is not a subdivision of {country_name(country)}; "
             f"known: {', '.join(subs) or 'none (load the whole country)'}"
         )
-    days = holiday_library.country_holidays(
+    days = _library().country_holidays(
         country,
         subdiv=subdivision or None,
         years=range(first_year, last_year + 1),
