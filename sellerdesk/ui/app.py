@@ -49,6 +49,7 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
 
     from sellerdesk.store.database import StoreError
     from sellerdesk.store.store import Store
+    from sellerdesk.ui import theme
     from sellerdesk.ui.i18n import install_translations, preferred_locale, resources_dir
     from sellerdesk.ui.main_window import MainWindow
     from sellerdesk.ui.session import ShopSession
@@ -61,6 +62,8 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     install_translations(app, preferred_locale())
+    theme.apply(app)  # light, dark, or the system's (Settings > Appearance)
+    theme.follow_system(app)
     icon = resources_dir() / "icons" / "sellerdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -6,6 +6,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.core.settings import RuleSettings
+from sellerdesk.ui import theme
 from sellerdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.settings_calendar import HolidaySection, VacationSection
@@ -131,8 +133,28 @@ class SettingsPage(Page):
         row.addWidget(QLabel(self.tr("Language")))
         row.addWidget(self.language)
         row.addWidget(QLabel(self.tr("(applies the next time SellerDesk starts)")))
+        row.addSpacing(24)
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("appearance")
+        for code, name in (
+            ("system", self.tr("As the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.appearance.addItem(name, code)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(theme.chosen())))
+        self.appearance.currentIndexChanged.connect(lambda _i: self.set_appearance(self.appearance.currentData()))
+        row.addWidget(QLabel(self.tr("Appearance")))
+        row.addWidget(self.appearance)
         row.addStretch(1)
         return row
+
+    def set_appearance(self, choice: str) -> None:
+        """Light, dark or the system's, at once and from now on."""
+        QSettings().setValue(theme.THEME_KEY, choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, choice)
 
     def load(self) -> None:
         store = self.session.store
