@@ -36,7 +36,7 @@ def test_status_runs_without_importing_numpy(store):
     assert done.returncode == 0, done.stderr[-3000:]
     lines = done.stdout.strip().splitlines()
     assert lines[-1] == "exit 0 False True"
-    assert "0.50% (1 problem orders of 200)" in done.stdout  # the status itself, as usual
+    assert "0.50%  (1 of 200)" in done.stdout  # the status itself, as usual
 
 
 def test_numpy_imports_normally_afterwards():
