@@ -86,10 +86,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 READ_ONLY_FLAG = "_sellerdesk_read_only"
 
 
-def connect(path: str | Path, *, read_only: bool = False) -> Database:
+def connect(path: str | Path, *, read_only: bool | None = None) -> Database:
     """A connection with SellerDesk's pragmas; no migration (for readers on other threads).
 
-    A read-only shop is opened through a `mode=ro` URI and switches nothing (no WAL, no -shm)."""
+    A read-only shop is opened through a `mode=ro` URI and switches nothing (no WAL, no -shm). Unless told,
+    a shop is read-only when the user may not write it or its folder (the readers on workers need not ask)."""
+    if read_only is None:
+        read_only = str(path) != ":memory:" and Path(path).exists() and is_read_only_file(Path(path))
     try:
         if read_only:
             conn = sqlite3.connect(_reading_uri(Path(path)), uri=True, check_same_thread=False, timeout=WRITE_WAIT_S)
@@ -222,7 +225,8 @@ def check_shop_file(path: Path) -> None:
             "Restore a backup, or open another shop file."
         )
     expected = _expected_size(head)
-    if expected is None or size < expected:
+    busy = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    if expected is None or (size < expected and not busy):  # (a checkpoint or transaction may be under way)
         shown = f"{size:,} of {expected:,} bytes" if expected else f"{size:,} bytes, an unreadable header"
         raise DamagedShopError(
             f"{path} is damaged: the file is cut short ({shown}). Restore a backup, or open another shop file."

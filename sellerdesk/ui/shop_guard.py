@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.read_only_banner import ReadOnlyBanner
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.single_instance import ShopBeacon
+
+ShopGuard = Context("ShopGuard")
 
 
 def install_shop_guard(window: Any, session: ShopSession) -> None:
@@ -40,7 +43,7 @@ def install_shop_guard(window: Any, session: ShopSession) -> None:
 
 def _not_changed(window: Any, message: str) -> None:
     window.statusBar().clearMessage()
-    QMessageBox.warning(window, QCoreApplication.translate("ShopGuard", "Not changed"), message)
+    QMessageBox.warning(window, ShopGuard.tr("Not changed"), message)
 
 
 def _busy_note(window: Any, note: str) -> None:

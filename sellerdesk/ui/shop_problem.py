@@ -10,20 +10,19 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sellerdesk import APP_NAME
 from sellerdesk.store.database import DamagedShopError, ShopLockedError, StoreError
 from sellerdesk.store.shop_copy import backups_folder
 from sellerdesk.store.store import Store
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.upgrade import open_store
 
 SHOP_FILTER = "SellerDesk shop (*.sellerdesk *.db);;All files (*)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShopProblem", text)
+ShopProblem = Context("ShopProblem")
 
 
 class Choice(Enum):
@@ -41,16 +40,16 @@ class ShopProblemDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("shop_problem")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(tr("Cannot open the shop") + f" — {APP_NAME}")
+        self.setWindowTitle(ShopProblem.tr("Cannot open the shop") + f" — {APP_NAME}")
         self.setText(_headline(error).format(name=path.name))
         self.setInformativeText(str(error))
         self.buttons: dict[Choice, object] = {}
         if isinstance(error, ShopLockedError):
-            self._add(Choice.RETRY, tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        self._add(Choice.OPEN, tr("Open another shop…"), QMessageBox.ButtonRole.ActionRole)
-        self._add(Choice.RESTORE, tr("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
-        self._add(Choice.NEW, tr("New shop…"), QMessageBox.ButtonRole.ActionRole)
-        self._add(Choice.GIVE_UP, give_up or tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            self._add(Choice.RETRY, ShopProblem.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        self._add(Choice.OPEN, ShopProblem.tr("Open another shop…"), QMessageBox.ButtonRole.ActionRole)
+        self._add(Choice.RESTORE, ShopProblem.tr("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+        self._add(Choice.NEW, ShopProblem.tr("New shop…"), QMessageBox.ButtonRole.ActionRole)
+        self._add(Choice.GIVE_UP, give_up or ShopProblem.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         first = Choice.RETRY if Choice.RETRY in self.buttons else Choice.OPEN
         self.setDefaultButton(self.buttons[first])  # type: ignore[arg-type]
         self.setEscapeButton(self.buttons[Choice.GIVE_UP])  # type: ignore[arg-type]
@@ -71,10 +70,10 @@ class ShopProblemDialog(QMessageBox):
 
 def _headline(error: StoreError) -> str:
     if isinstance(error, ShopLockedError):
-        return tr("{name} is busy: another program is using it.")
+        return ShopProblem.tr("{name} is busy: another program is using it.")
     if isinstance(error, DamagedShopError):
-        return tr("{name} cannot be opened: it is damaged or not a shop file.")
-    return tr("{name} cannot be opened.")
+        return ShopProblem.tr("{name} cannot be opened: it is damaged or not a shop file.")
+    return ShopProblem.tr("{name} cannot be opened.")
 
 
 def open_shop_or_ask(path: Path, parent: QWidget | None = None, give_up: str = "") -> Store | None:
@@ -98,19 +97,23 @@ def open_shop_or_ask(path: Path, parent: QWidget | None = None, give_up: str = "
 
 
 def _open_another(failed: Path, parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Open shop file"), str(_existing_folder(failed)), SHOP_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, ShopProblem.tr("Open shop file"), str(_existing_folder(failed)), SHOP_FILTER
+    )
     return Path(name) if name else None
 
 
 def _new_shop(failed: Path, parent: QWidget | None) -> Path | None:
     folder = _existing_folder(failed)
-    name, _ = QFileDialog.getSaveFileName(parent, tr("New shop file"), str(folder / "shop.sellerdesk"), SHOP_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, ShopProblem.tr("New shop file"), str(folder / "shop.sellerdesk"), SHOP_FILTER
+    )
     if not name:
         return None
     path = Path(name)
     if path.exists():
-        exists = tr("{path} already exists; choose a new name.").format(path=path)
-        QMessageBox.warning(parent, tr("File exists"), exists)
+        exists = ShopProblem.tr("{path} already exists; choose a new name.").format(path=path)
+        QMessageBox.warning(parent, ShopProblem.tr("File exists"), exists)
         return None
     return path
 
@@ -121,13 +124,13 @@ def _restore(failed: Path, parent: QWidget | None) -> Path | None:
     if failed.is_dir():
         QMessageBox.warning(
             parent,
-            tr("Cannot restore here"),
-            tr("{path} is a folder: open or create a shop file, then restore into it.").format(path=failed),
+            ShopProblem.tr("Cannot restore here"),
+            ShopProblem.tr("{path} is a folder: open or create a shop file, then restore into it.").format(path=failed),
         )
         return None
     folder = backups_folder(failed)
     start = folder if folder.is_dir() else _existing_folder(failed)
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Restore a backup"), str(start), SHOP_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, ShopProblem.tr("Restore a backup"), str(start), SHOP_FILTER)
     if not name:
         return None
     from sellerdesk.io.backups import restore_backup  # only now: startup stays lean
@@ -135,7 +138,7 @@ def _restore(failed: Path, parent: QWidget | None) -> Path | None:
     try:
         restore_backup(failed, Path(name))
     except StoreError as exc:  # refused (damaged, newer, not a shop) or the shop is still in use
-        QMessageBox.warning(parent, tr("Cannot restore this backup"), str(exc))
+        QMessageBox.warning(parent, ShopProblem.tr("Cannot restore this backup"), str(exc))
         return None
     return failed
 

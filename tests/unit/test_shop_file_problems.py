@@ -167,6 +167,18 @@ def test_a_read_only_shop_opens_read_only_and_nothing_is_written(where, request)
     assert _files(path.parent) == ["shop.sellerdesk"] and _digest(path) == before
 
 
+def test_readers_on_workers_open_a_read_only_shop_read_only(read_only_folder):
+    """The dashboard's and the tables' workers call connect() without asking: nothing is switched or left."""
+    before = _digest(read_only_folder)
+    reader = database.connect(read_only_folder)
+    try:
+        assert database.is_read_only_database(reader)
+        assert reader.execute("SELECT count(*) FROM orders").fetchone()[0] == 40
+    finally:
+        reader.close()
+    assert _files(read_only_folder.parent) == ["shop.sellerdesk"] and _digest(read_only_folder) == before
+
+
 def test_a_read_only_shop_with_changes_still_in_its_wal_shows_them(good_shop, tmp_path):
     """A writer that stopped without a checkpoint leaves recent orders in -wal: reading must see them."""
     path = tmp_path / "shop.sellerdesk"
