@@ -202,3 +202,30 @@ def test_the_restore_dialog_sets_how_many_backups_rotation_keeps(window, session
     assert backups.Retention.of(session.store) == backups.Retention(last=5, daily=14, weekly=4, monthly=12)
     assert session.store.setting("backup_keep_daily") == "14"
     dialog.reject()
+
+
+def test_restore_while_another_program_has_the_shop_open_changes_nothing(window, session, qtbot, dialogs, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from sellerdesk.store.store import Store
+
+    backups.backup_shop(session.path, "manual")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text)))
+    other = Store.open(session.path)  # another SellerDesk, or a command, holding the shop
+    try:
+        orders = order_count(session)
+        dialog = open_restore_dialog(window, qtbot)
+        dialog.table.selectRow(0)
+        flow = dialog.restore_selected()
+        with qtbot.waitSignal(flow.ended, timeout=30000) as ended:
+            pass
+    finally:
+        other.close()
+    assert ended.args[0] is False
+    assert len(warnings) == 1 and "open in another program" in warnings[0]
+    assert window.session is not session and order_count(window.session) == orders  # reopened as it was
+    assert [b.reason for b in backups.list_backups(window.session.path)] == ["manual"]
+    assert window.centralWidget().isVisible()
+    assert not [p for p in session.path.parent.iterdir() if p.name.endswith(".restoring")]  # nothing staged left
+    window.session.close()
