@@ -20,7 +20,6 @@ from sellerdesk.core.records import parse_utc
 from sellerdesk.core.settings import RuleSettings
 from sellerdesk.core.starter_replies import STARTER_REPLIES
 from sellerdesk.store.database import StoreError, is_read_only_database, open_database
-from sellerdesk.store.holders import describe_holders
 
 Row = dict[str, Any]
 Listener = Callable[[frozenset[str]], None]
@@ -128,6 +127,8 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
+                from sellerdesk.store.holders import describe_holders  # only when busy: status starts lean
+
                 holder = describe_holders(self.path) if self.path else "another program"
                 raise ShopBusy(
                     f"{self.path or 'The shop'} is busy: {holder} is writing to it (another SellerDesk window or "
