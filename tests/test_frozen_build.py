@@ -1,4 +1,4 @@
-"""The frozen app (PyInstaller, build.spec): smoke test, resources, font cache, size budget.
+"""The frozen app (PyInstaller, build.spec): smoke test with its charts, resources, font cache, size budget.
 
 Slow (the session builds the app once, about a minute on two cores) but part of CI: it is the
 only test that catches a module, Qt plugin, library, matplotlib backend or resource file missing
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -44,6 +45,10 @@ def test_frozen_app_passes_smoke_test(frozen_dist: Path, tmp_path: Path) -> None
     smoke = run([str(app), "--smoke-test"], fresh_user_env(tmp_path / "home"), tmp_path)
     assert smoke.returncode == 0, f"frozen smoke test failed\n{output(smoke)}"
     assert "SMOKE OK" in smoke.stdout, output(smoke)
+    # The dashboard's charts drawn by matplotlib inside the bundle: what packaging/trim.py leaves
+    # out of matplotlib, Pillow and the fonts must not be something a chart needs.
+    drawn = re.search(r"\b(\d+) charts drawn\b", smoke.stdout)
+    assert drawn and int(drawn.group(1)) > 0, f"the smoke test drew no chart\n{output(smoke)}"
 
 
 def test_first_launch_gets_the_font_cache_built_with_the_bundle(frozen_dist: Path, tmp_path: Path) -> None:
