@@ -21,9 +21,14 @@ def available_geometry(widget: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
 
 
+#: Below this width a screen is a small laptop's: the first window takes all of it.
+SMALL_SCREEN_WIDTH = 1440
+
+
 def first_size(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
-    """The preferred size, never larger than the available area, centred in it."""
-    size = preferred.boundedTo(available.size())
+    """The preferred size, never larger than the available area, centred in it; a small screen's
+    whole area (every pixel counts at 1280 x 720)."""
+    size = available.size() if available.width() < SMALL_SCREEN_WIDTH else preferred.boundedTo(available.size())
     rect = QRect(QPoint(0, 0), size)
     rect.moveCenter(available.center())
     return rect
@@ -98,24 +103,36 @@ class FitColumns(QObject):
         excess = sum(widths.values()) + reserve - width
         if excess <= 0:
             return
-        # Wide columns give first: each shrinks in proportion to its room above what it shows (its
-        # header and the rows in view); only when every column is down to that does text get elided.
-        floors = {i: min(widths[i], self._floor(i)) for i in sized}
-        slack = {i: widths[i] - floors[i] for i in sized}
-        room = sum(slack.values())
-        if room >= excess:
-            new = {i: widths[i] - excess * slack[i] / room for i in sized}
-        else:
-            scale = max(0.0, width - reserve) / max(1, sum(floors.values()))
-            new = {i: floors[i] * scale for i in sized}
+        # Wide columns give first: each shrinks in proportion to its room above what it shows (its header
+        # and the rows in view); then headers elide before the rows do; only then does every column shrink.
+        content = {i: self._content_width(i) for i in sized}
+        tiers = [
+            {i: min(widths[i], max(self._heading_width(i), content[i])) for i in sized},
+            {i: min(widths[i], content[i]) for i in sized},
+        ]
+        for floors in tiers:
+            room = sum(widths[i] - floors[i] for i in sized)
+            if room >= excess:
+                widths = {i: widths[i] - excess * (widths[i] - floors[i]) / room for i in sized}
+                excess = 0
+                break
+            excess -= room
+            widths = dict(floors)
+        if excess > 0:
+            scale = max(0.0, width - reserve) / max(1, sum(widths.values()))
+            widths = {i: widths[i] * scale for i in sized}
         for i in sized:
-            header.resizeSection(i, max(header.minimumSectionSize(), int(new[i])))
+            header.resizeSection(i, max(header.minimumSectionSize(), int(widths[i])))
 
     def _floor(self, column: int) -> int:
-        header = self.view.horizontalHeader()  # type: ignore[attr-defined]
+        return max(self._heading_width(column), self._content_width(column))
+
+    def _heading_width(self, column: int) -> int:
         title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        heading = header.fontMetrics().horizontalAdvance(title) + 24  # room for the sort arrow
-        # The rows in view only (sizeHintForColumn would read up to 1,000 rows, fetching pages).
+        return self.view.horizontalHeader().fontMetrics().horizontalAdvance(title) + 24  # type: ignore[attr-defined]
+
+    def _content_width(self, column: int) -> int:
+        """The widest text in the rows in view (sizeHintForColumn would read up to 1,000 rows, fetching pages)."""
         metrics = self.view.fontMetrics()
         model, top = self.view.model(), max(0, self.view.rowAt(0))  # type: ignore[attr-defined]
         bottom = self.view.rowAt(self.view.viewport().height() - 1)  # type: ignore[attr-defined]
@@ -125,7 +142,7 @@ class FitColumns(QObject):
             text = model.index(row, column).data()
             if text is not None:
                 widest = max(widest, metrics.horizontalAdvance(str(text)))
-        return max(heading, widest + 12)
+        return widest + 12 if widest else 0
 
 
 def fit_columns(view: QAbstractItemView) -> FitColumns:

@@ -156,6 +156,10 @@ class Sidebar(QListWidget):
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setItemDelegate(BadgeDelegate(self))
         self.setMaximumWidth(240)
+        # Squeezed by a wide page (a long translation): titles elide, never a sideways scroll bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(ICON_SIZE + 48)  # the icon and a count stay visible
         self.setAccessibleName(self.tr("Pages"))
         self.setAccessibleDescription(self.tr("Choose a page; Ctrl+1 to Ctrl+8 open them from anywhere."))
         self.counts: dict[str, int] = {}
@@ -206,7 +210,7 @@ class Sidebar(QListWidget):
             badge = (c["cases"], True)
             note = self.tr("%n open case(s)", "", c["cases"])
         item.setData(BADGE_ROLE, badge)
-        item.setToolTip(note)
+        item.setToolTip(f"{title}: {note}" if note else title)  # the whole title when it is elided
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {note}" if note else title)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from sellerdesk.store.store import Store
@@ -212,7 +212,8 @@ def test_restored_geometry_is_clipped_to_the_current_screen(qtbot, qsettings, se
 def test_clip_and_first_size():
     screen = QRect(100, 50, 800, 600)
     assert geometry.first_size(screen) == QRect(100, 50, 800, 600)
-    assert geometry.first_size(QRect(0, 0, 1920, 1080)).size() == QSize(1200, 800)
+    assert geometry.first_size(QRect(0, 0, 1920, 1080)) == QRect(360, 140, 1200, 800)
+    assert geometry.first_size(QRect(0, 0, 2560, 600)) == QRect(680, 0, 1200, 600)
     assert geometry.clip_to(QRect(700, 500, 500, 400), screen) == QRect(400, 250, 500, 400)
     assert geometry.clip_to(QRect(0, 0, 2000, 100), screen) == QRect(100, 50, 800, 100)
 
