@@ -11,7 +11,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sellerdesk.store.migrations import migrations
-from sellerdesk.store.shop_copy import backup_target, copy_database, file_mode
+from sellerdesk.store.shop_copy import (
+    PRIVATE_FILE,
+    backup_target,
+    copy_database,
+    create_file,
+    file_mode,
+    private_folder,
+)
 
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
 
@@ -145,20 +152,41 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
 
 
 def _create(path: Path) -> Database:
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+    """A new shop: the folder made 0700 if new, the file created 0600 before SQLite opens it (SQLite gives
+    the -wal and -shm the file's mode), since it will hold buyers' names and addresses. A creation that
+    fails leaves no file behind (an empty one would read as a damaged shop)."""
+    try:
+        private_folder(path.parent)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the folder {path.parent} ({exc.strerror}). Choose another place.") from None
     if not _writable(path.parent):
         raise StoreError(
             f"Cannot create {path}: the folder {path.parent} is read-only. Choose a folder you can write to."
         )
-    db = connect(path)
+    try:
+        if hasattr(os, "fchmod"):  # POSIX; elsewhere the folder's access rules apply
+            create_file(path, PRIVATE_FILE)
+        db = connect(path, read_only=False)
+    except (OSError, StoreError) as exc:
+        _remove_new(path)
+        if isinstance(exc, StoreError):
+            raise
+        raise StoreError(f"Cannot create {path} ({exc.strerror}). Choose another place.") from None
     try:
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except sqlite3.DatabaseError as exc:
+    except BaseException as exc:
         db.close()
-        raise _store_error(path, exc) from exc
+        _remove_new(path)
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise _store_error(path, exc) from exc
+        raise
     return db
+
+
+def _remove_new(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _open_read_only(path: Path) -> Database:

@@ -402,3 +402,33 @@ def test_an_import_into_a_shop_that_stays_busy_says_so_on_one_line(writer, tmp_p
         assert store.get("orders", "LATE") is None
     finally:
         store.close()
+
+
+# -- new shops ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX file modes")
+def test_a_new_shop_is_private_whatever_the_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "new" / "shop.sellerdesk"
+        store = Store.open(path)
+        try:
+            modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in path.parent.iterdir()}
+        finally:
+            store.close()
+    finally:
+        os.umask(old)
+    assert modes == {"shop.sellerdesk": 0o600, "shop.sellerdesk-wal": 0o600, "shop.sellerdesk-shm": 0o600}
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_shop_whose_creation_fails_leaves_no_file(tmp_path, monkeypatch):
+    def disk_full(db):  # noqa: ANN001
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(database.migrations, "apply", disk_full)
+    path = tmp_path / "shop.sellerdesk"
+    with pytest.raises(StoreError, match="disk is full"):
+        Store.open(path)
+    assert _files(tmp_path) == []
