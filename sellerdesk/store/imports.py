@@ -221,11 +221,14 @@ def plan_dates(store: Store) -> None:
     shop_country = str(store.shop().get("country") or "US")
     dates = _DateMaker(calendar)
     values = []
+    abroad_by_country: dict[str, bool] = {}  # a few hundred countries for 100,000 orders
     for order_id, order_date, country, mapped_id, is_new in rows:
         profile_id = mapped_id if mapped_id is not None else (default[0] if default else None)
         if profile_id is None and not is_new:
             continue  # nothing to give an existing order
-        international = is_international(country, shop_country)
+        international = abroad_by_country.get(country)
+        if international is None:
+            international = abroad_by_country[country] = is_international(country, shop_country)
         lo, hi, domestic, abroad = profiles.get(profile_id, (None, None, None, None))
         ship_by, edd = dates(order_date, hi, abroad if international else domestic, international)
         values.append((order_id, profile_id, lo, hi, ship_by, edd, int(international)))
