@@ -26,7 +26,7 @@ Issue 9, with --db SHOP (a 1,000,000-order shop from bench/make_shop.py; --repor
   report_cli_s: the same through `sellerdesk report` (process start included).
 - backup_1m_orders_s (< 3): `backups.backup_shop` of the shop into a file (what File > Back up now… runs: SQLite's
   online backup API in one read transaction, written aside, synced, renamed), then checked (quick_check, order
-  count); restore_1m_orders_s (< 5): `backups.restore_backup` of that backup onto a copy of the shop (the backup
+  count); restore_1m_orders_s (< 5): `restore.restore_backup` of that backup onto a copy of the shop (the backup
   checked while it is copied beside the shop, the replaced file kept in backups/, the copy put in its place).
   --backup-only for these alone. The shop given is only read.
 """
@@ -372,7 +372,7 @@ def report_figures(opt: Options) -> None:
 
 # -- backups and restore (issue 9) ------------------------------------------------------------------
 def backup_figures(opt: Options) -> None:
-    from sellerdesk.io import backups
+    from sellerdesk.io import backups, restore
 
     assert opt.db is not None
 
@@ -390,7 +390,7 @@ def backup_figures(opt: Options) -> None:
     target = folder / "manual.sellerdesk"
     with timer() as t:
         backups.backup_shop(opt.db, to=target)
-    backups.verify_backup(target)
+    restore.verify_backup(target)
     if orders_in(target) != orders:
         raise BenchFailed(f"the backup holds {orders_in(target)} orders, the shop {orders}")
     note(f"backup of {orders} orders: {target.stat().st_size / 1e6:.0f} MB")
@@ -400,7 +400,7 @@ def backup_figures(opt: Options) -> None:
     shop.parent.mkdir()
     shutil.copyfile(target, shop)
     with timer() as t:
-        before = backups.restore_backup(shop, target)
+        before = restore.restore_backup(shop, target)
     if before is None or orders_in(shop) != orders or not before.is_file():
         raise BenchFailed("the restore did not put the backup in place, or did not keep the replaced file")
     timed(f"restore_{tag}_orders_s", t)

@@ -333,12 +333,12 @@ def _list_backups(db_path: Path) -> int:
 
 
 def _restore(db_path: Path, backup: Path) -> int:
-    from sellerdesk.io import backups
+    from sellerdesk.io import restore
     from sellerdesk.store.shop_copy import backups_folder
 
     if not backup.exists() and (backups_folder(db_path) / backup.name).exists():
         backup = backups_folder(db_path) / backup.name  # named as `backup --list` shows it
-    before = backups.restore_backup(db_path, backup)
+    before = restore.restore_backup(db_path, backup)
     print(f"Restored {db_path} from {backup}.")
     if before is not None:
         print(f"The shop as it was before is kept in {before}.")

@@ -1,5 +1,5 @@
-"""Backups of a shop file and restoring them (issue 9): made with SQLite's online backup API while the shop
-is open, kept in `backups/` beside the shop, rotated, listed with their figures, checked before a restore.
+"""Backups of a shop file (issue 9): made with SQLite's online backup API while the shop is open, kept in
+`backups/` beside the shop, rotated, listed with their figures. Restoring one is sellerdesk/io/restore.py.
 
 When backups are made: before every import that changes something (importer.write_plan), before every
 migration (store/database.py backup_copy), once a day when the window opens a shop, and on request
@@ -17,9 +17,7 @@ Nothing here reads the wall clock or the local time zone when the caller passes 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime, tzinfo
@@ -30,34 +28,27 @@ from sqlite_utils import Database
 from sellerdesk.core.standards import format_percent
 from sellerdesk.store import shop_copy
 from sellerdesk.store.database import StoreError
-from sellerdesk.store.migrations import migrations
-from sellerdesk.store.shop_copy import CopyCancelled, backups_folder, copy_database, file_mode, parse_backup_name
+from sellerdesk.store.shop_copy import CopyCancelled, backups_folder, copy_database, parse_backup_name
 from sellerdesk.store.standards import shop_status
 from sellerdesk.store.store import Store
 
 __all__ = [
     "BackupInfo",
-    "BackupRefused",
     "BackupSummary",
     "CopyCancelled",
     "Retention",
-    "ShopInUse",
     "backup_before",
     "backup_shop",
     "daily_backup_due",
-    "finish_restore",
     "kept",
     "list_backups",
-    "prepare_restore",
     "read_summary",
-    "restore_backup",
+    "retention_of",
     "rotate",
-    "verify_backup",
 ]
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
-STAGED = ".restoring"
 
 
 def _quiet(fraction: float, text: str) -> None:
@@ -66,14 +57,6 @@ def _quiet(fraction: float, text: str) -> None:
 
 def _never() -> bool:
     return False
-
-
-class BackupRefused(StoreError):
-    """A backup that cannot be restored: damaged, not a shop, from a newer SellerDesk, missing."""
-
-
-class ShopInUse(StoreError):
-    """The shop is open in another program, so its file cannot be replaced now."""
 
 
 # -- rotation --------------------------------------------------------------------------------------
@@ -200,7 +183,7 @@ def backup_shop(
     except OSError as exc:
         raise StoreError(f"Cannot write the backup {target}: {exc.strerror or exc}.") from None
     if to is None:
-        rotate(shop, retention or _retention_of(shop), tz)
+        rotate(shop, retention or retention_of(shop), tz)
     return target
 
 
@@ -219,7 +202,7 @@ def daily_backup_due(shop: Path, now: datetime | None = None, tz: tzinfo | None 
     return not any(b.local(tz).date() == today for b in list_backups(shop))
 
 
-def _retention_of(shop: Path) -> Retention:
+def retention_of(shop: Path) -> Retention:
     """The shop's own rotation settings (defaults when they cannot be read)."""
     try:  # read-write though it only reads: a read-only connection to a closed WAL shop leaves -wal, -shm
         conn = sqlite3.connect(str(shop), timeout=5)
@@ -233,7 +216,7 @@ def _retention_of(shop: Path) -> Retention:
         conn.close()
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path) -> sqlite3.Connection:
     """A connection to a backup that cannot change it and, backups never changing, creates no lock file,
     -wal or -shm beside it."""
     uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
@@ -270,7 +253,7 @@ class BackupSummary:
 def read_summary(backup: BackupInfo, tz: tzinfo | None = None) -> BackupSummary:
     """Order count and ODR of a backup as of the day it was made (read-only, changes nothing)."""
     try:
-        conn = _read_only(backup.path)
+        conn = read_only(backup.path)
         try:
             orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
             store = Store(Database(conn, execute_plugins=False), backup.path)
@@ -283,180 +266,6 @@ def read_summary(backup: BackupInfo, tz: tzinfo | None = None) -> BackupSummary:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return BackupSummary(None, state="damaged", error=str(exc))
-
-
-def verify_backup(path: Path) -> None:
-    """Raise BackupRefused unless `path` is an intact SellerDesk shop this version can open
-    (PRAGMA quick_check: every page and record readable and well formed)."""
-    what = f"The backup {path}"
-    if not path.is_file():
-        raise BackupRefused(f"{what} does not exist. Choose another backup.")
-    try:
-        conn = _read_only(path)
-        try:
-            problems = [" ".join(str(row[0]).split()) for row in conn.execute("PRAGMA quick_check(3)")]
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            applied = (
-                {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")}
-                if "_sqlite_migrations" in tables
-                else set()
-            )
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise BackupRefused(
-            f"{what} is damaged or not a shop file ({exc}); it was not restored. Choose another backup."
-        ) from None
-    if problems != ["ok"]:
-        raise BackupRefused(
-            f"{what} failed its integrity check ({'; '.join(problems)}); it was not restored. Choose another backup."
-        )
-    if not {"shops", "orders"} <= tables:
-        raise BackupRefused(f"{what} is not a SellerDesk shop file; it was not restored. Choose another backup.")
-    if applied - {m.name for m in migrations._migrations}:
-        raise BackupRefused(
-            f"{what} was made by a newer SellerDesk; update SellerDesk to restore it. Nothing was changed."
-        )
-
-
-# -- restoring -------------------------------------------------------------------------------------
-def prepare_restore(shop: Path, backup: Path, progress: Progress = _quiet, cancelled: Cancelled = _never) -> Path:
-    """Copy the backup beside the shop (hidden, with the shop's mode) while another thread checks it; the
-    slow half of a restore, done while the shop is still open. Returns the staged file for finish_restore."""
-    shop, backup = Path(shop), Path(backup)
-    if not backup.is_file():
-        raise BackupRefused(f"The backup {backup} does not exist. Choose another backup.")
-    staged = shop.with_name(f".{shop.name}{STAGED}")
-    staged.unlink(missing_ok=True)
-    shop_copy.private_folder(shop.parent)
-    shop_copy.create_file(staged, file_mode(shop) if shop.exists() else file_mode(backup))
-    refused: list[BaseException] = []
-    # SQLite reads (and checks) with the GIL released: the check costs no time beside the copy
-    checker = threading.Thread(target=_check_into, args=(backup, refused), name="backup-check", daemon=True)
-    checker.start()
-    try:
-        progress(0.0, "Copying and checking the backup")
-        _copy_cancellable(backup, staged, lambda f: progress(0.9 * f, "Copying and checking the backup"), cancelled)
-        progress(0.9, "Checking the backup")
-        checker.join()
-        if refused:
-            raise refused[0]
-        if cancelled():
-            raise CopyCancelled()
-    except BaseException as exc:
-        checker.join()
-        staged.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise StoreError(f"Cannot copy {backup} beside {shop}: {exc.strerror or exc}.") from None
-        raise
-    progress(0.95, "Replacing the shop file")
-    return staged
-
-
-def _check_into(backup: Path, refused: list[BaseException]) -> None:
-    try:
-        verify_backup(backup)
-    except BaseException as exc:  # noqa: BLE001 - handed to the restoring thread
-        refused.append(exc)
-
-
-def _copy_cancellable(source: Path, target: Path, progress: Callable[[float], None], cancelled: Cancelled) -> None:
-    """Copy in 64 MB pieces, in the kernel where it can (copy_file_range), with progress and Cancel."""
-    size, chunk, done = source.stat().st_size or 1, 64 << 20, 0
-    in_kernel = hasattr(os, "copy_file_range")
-    with open(source, "rb") as src, open(target, "r+b") as dst:
-        while True:
-            if cancelled():
-                raise CopyCancelled()
-            if in_kernel:
-                try:
-                    copied = os.copy_file_range(src.fileno(), dst.fileno(), chunk, done, done)
-                except OSError:  # across file systems on older kernels
-                    in_kernel = False
-                    continue
-            else:
-                src.seek(done)
-                dst.seek(done)
-                copied = dst.write(src.read(chunk))
-            if not copied:
-                break
-            done += copied
-            progress(min(done / size, 1.0))
-        dst.truncate(done)
-        dst.flush()
-        os.fsync(dst.fileno())
-
-
-def finish_restore(shop: Path, staged: Path, now: datetime | None = None, tz: tzinfo | None = None) -> Path | None:
-    """Put the staged backup in the shop's place, after backing up the current file (returned; None when
-    there was no shop). Every connection of this program to the shop must be closed: a connection left
-    open elsewhere (another window, a command) is detected and nothing is changed."""
-    shop = Path(shop)
-    before = None
-    try:
-        if shop.exists():
-            _settle(shop)
-            before = shop_copy.backup_target(shop, "before-restore", now)
-            shop_copy.private_folder(before.parent)
-            try:
-                os.link(shop, before)  # the current file, kept as it is, without copying a byte
-            except OSError:
-                copy_database(shop, before)
-        os.replace(staged, shop)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
-    shop_copy._sync_folder(shop.parent)
-    if before is not None:
-        _to_rollback_journal(before)
-        rotate(shop, _retention_of(shop), tz)
-    return before
-
-
-def _settle(shop: Path) -> None:
-    """Open and close the shop so SQLite finishes what a crash left (a -wal, a hot journal); when the
-    -wal or -shm is still there afterwards, another program has the shop open."""
-    try:
-        conn = sqlite3.connect(str(shop), timeout=5)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        pass  # a damaged shop is exactly what a restore replaces
-    if any(Path(f"{shop}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
-        raise ShopInUse(
-            f"{shop} is open in another program (another SellerDesk window or command). Close it and restore "
-            "again; nothing was changed."
-        )
-
-
-def _to_rollback_journal(path: Path) -> None:
-    """A backup is read later without leaving -wal or -shm beside it: switch its header out of WAL mode."""
-    try:
-        conn = sqlite3.connect(str(path))
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        pass  # a damaged shop is kept as it was
-
-
-def restore_backup(
-    shop: Path,
-    backup: Path,
-    progress: Progress = _quiet,
-    cancelled: Cancelled = _never,
-    now: datetime | None = None,
-    tz: tzinfo | None = None,
-) -> Path | None:
-    """Restore in one go (the command line): check and stage the backup, back up the current file,
-    replace it. Returns the backup of the replaced file."""
-    staged = prepare_restore(shop, backup, progress, cancelled)
-    before = finish_restore(shop, staged, now, tz)
-    progress(1.0, "Restored")
-    return before
 
 
 def describe(size: int) -> str:

@@ -14,7 +14,7 @@ import pytest
 from shopkit import add_case, add_order, add_orders, write_csv
 
 from sellerdesk.cli import main as cli_main
-from sellerdesk.io import backups, importer
+from sellerdesk.io import backups, importer, restore
 from sellerdesk.io.import_report import ImportCancelled
 from sellerdesk.store import shop_copy
 from sellerdesk.store.standards import shop_status
@@ -288,8 +288,8 @@ def test_a_backup_from_a_newer_sellerdesk_is_refused(shop):
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('s', 'm999_x', 'x')")
     conn.commit()
     conn.close()
-    with pytest.raises(backups.BackupRefused, match="newer SellerDesk"):
-        backups.restore_backup(shop, made)
+    with pytest.raises(restore.BackupRefused, match="newer SellerDesk"):
+        restore.restore_backup(shop, made)
 
 
 def test_restore_refuses_while_another_program_has_the_shop_open(shop):
@@ -297,8 +297,8 @@ def test_restore_refuses_while_another_program_has_the_shop_open(shop):
     other = Store.open(shop)
     add_order(other, "meanwhile", "2026-05-05")
     try:
-        with pytest.raises(backups.ShopInUse, match="open in another program"):
-            backups.restore_backup(shop, made)
+        with pytest.raises(restore.ShopInUse, match="open in another program"):
+            restore.restore_backup(shop, made)
         assert other.get("orders", "meanwhile") is not None
     finally:
         other.close()
@@ -309,7 +309,7 @@ def test_restore_refuses_while_another_program_has_the_shop_open(shop):
 def test_restore_onto_a_lost_shop_file(shop):
     made = backups.backup_shop(shop, "manual")
     shop.unlink()
-    assert backups.restore_backup(shop, made) is None
+    assert restore.restore_backup(shop, made) is None
     assert orders_in(shop) == 120
 
 
@@ -324,5 +324,5 @@ def test_a_backup_keeps_its_shops_mode_in_a_private_folder(shop, shop_mode):
     made = backups.backup_shop(shop, "manual")
     assert mode(made) == shop_mode
     assert mode(made.parent) == 0o700
-    before = backups.restore_backup(shop, made)
+    before = restore.restore_backup(shop, made)
     assert before is not None and mode(before) == shop_mode and mode(shop) == shop_mode

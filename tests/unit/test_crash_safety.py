@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from sellerdesk.io import backups
+from sellerdesk.io import backups, restore
 from sellerdesk.store.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -80,7 +80,7 @@ def check(path: Path) -> tuple[str, int]:
 def assert_backups_whole(shop: Path, orders: int | None = None) -> None:
     """Every file under a backup's name is a complete copy (a copy killed midway stays hidden, .partial)."""
     for backup in backups.list_backups(shop):
-        backups.verify_backup(backup.path)
+        restore.verify_backup(backup.path)
         if orders is not None:
             conn = sqlite3.connect(f"{backup.path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
             assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == orders, backup.path

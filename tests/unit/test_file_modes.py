@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from shopkit import add_order
 
-from sellerdesk.io import backups
+from sellerdesk.io import backups, restore
 from sellerdesk.store.store import Store
 
 
@@ -83,5 +83,5 @@ def test_a_copy_keeps_its_sources_mode_whatever_the_umask(db_path, shop_mode):
     made = backups.backup_shop(db_path, "manual")
     assert mode(made) == shop_mode
     assert mode(made.parent) == 0o700  # the folder is new: private
-    before = backups.restore_backup(db_path, made)
+    before = restore.restore_backup(db_path, made)
     assert before is not None and mode(before) == shop_mode and mode(db_path) == shop_mode

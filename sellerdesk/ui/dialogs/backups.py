@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.core.standards import format_percent
-from sellerdesk.io import backups
+from sellerdesk.io import backups, restore
 from sellerdesk.store.database import StoreError
 from sellerdesk.store.shop_copy import backups_folder
 from sellerdesk.ui.models.background import BackgroundPagedModel
@@ -270,7 +270,7 @@ class RestoreFlow(QObject):
         progress.setAutoReset(False)
         self.progress = progress
         shop, backup = self.shop, self.backup.path
-        job = Job(lambda report, cancelled: backups.prepare_restore(shop, backup, report, cancelled), self)
+        job = Job(lambda report, cancelled: restore.prepare_restore(shop, backup, report, cancelled), self)
         self.job = job
         progress.canceled.connect(job.cancel)
         job.progressed.connect(lambda fraction, _text: progress.setValue(int(fraction * 1000)))
@@ -285,7 +285,7 @@ class RestoreFlow(QObject):
         pages.hide()  # nothing paints from the closed shop, even while an older backup's upgrade runs
         self._close_shop()
         try:
-            before = backups.finish_restore(self.shop, staged)
+            before = restore.finish_restore(self.shop, staged)
         except (StoreError, OSError) as exc:
             self.window.open_shop(self.shop)  # the shop as it was
             pages.show()
@@ -316,7 +316,7 @@ class RestoreFlow(QObject):
             self.progress.close()
         if isinstance(error, backups.CopyCancelled):
             self.window.statusBar().showMessage(self.tr("Restore cancelled; the shop was not changed."), 8000)
-        elif isinstance(error, backups.BackupRefused):
+        elif isinstance(error, restore.BackupRefused):
             QMessageBox.warning(self.window, self.tr("Backup refused"), str(error))
         else:
             text = str(error) if isinstance(error, StoreError | OSError) else repr(error)
