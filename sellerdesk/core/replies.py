@@ -89,26 +89,12 @@ def _error(lines: _Lines, offset: int, length: int, message: str) -> TemplateErr
     return TemplateError(offset, line, column, length, message)
 
 
-class _Next:
-    """The next index of `char` after a position that only moves forward: each search resumes where the
-    last one ended, so a template of unclosed braces costs one pass, not one pass per brace."""
-
-    def __init__(self, template: str, char: str) -> None:
-        self.template, self.char = template, char
-        self.found = -1
-        self.exhausted = False
-
-    def after(self, i: int) -> int:
-        if self.exhausted:
-            return -1
-        if self.found <= i:
-            self.found = self.template.find(self.char, i + 1)
-            self.exhausted = self.found < 0
-        return self.found
-
-
 _KNOWN = ", ".join("{" + p + "}" for p in (*PLACEHOLDERS, CURSOR))
-_BRACE = re.compile(r"[{}]")
+#: `{{`, `}}`, a `{name}` (no brace inside), or a lone brace: everything else is literal text
+_SPECIAL = re.compile(r"\{\{|\}\}|\{[^{}]*\}|[{}]")
+_FIELDS = frozenset((*PLACEHOLDERS, CURSOR))
+UNCLOSED = "unclosed { (write {{ for a literal brace)"
+SINGLE_CLOSE = "single } (write }} for a literal brace)"
 
 
 @lru_cache(maxsize=512)  # a template repeats its mistakes; the message is the same each time
@@ -124,59 +110,44 @@ def _explain(name: str) -> str:
 
 
 def parse(template: str) -> tuple[list[Token], list[TemplateError]]:
-    """Split a template into literal text and placeholder tokens, collecting every error."""
+    """Split a template into literal text and placeholder tokens, collecting every error.
+
+    One regular-expression pass finds every brace construct (`{{`, `}}`, `{name}`, a lone brace); the
+    text between them is literal. Linear however many mistakes a pasted text holds."""
     tokens: list[Token] = []
     errors: list[TemplateError] = []
     literal: list[str] = []
-    literal_start = 0
-    i, n = 0, len(template)
+    literal_start = pos = 0
     lines = _Lines(template)
-    next_close, next_open = _Next(template, "}"), _Next(template, "{")
-
-    def flush(at: int) -> None:
-        nonlocal literal_start
-        if literal:
-            tokens.append(Token("text", "".join(literal), literal_start))
-            literal.clear()
-        literal_start = at
-
-    while i < n:
-        ch = template[i]
-        if ch == "{":
-            if template.startswith("{{", i):
-                literal.append("{")
-                i += 2
-                continue
-            close = next_close.after(i)
-            reopen = next_open.after(i)
-            if close < 0 or (0 <= reopen < close):
-                errors.append(_error(lines, i, 1, "unclosed { (write {{ for a literal brace)"))
-                literal.append(ch)
-                i += 1
-                continue
-            name = template[i + 1 : close]
-            if name in PLACEHOLDERS or name == CURSOR:
-                flush(i)
-                tokens.append(Token("field", name, i))
-                literal_start = close + 1
-            else:
-                errors.append(_error(lines, i, close - i + 1, _explain(name)))
-                literal.append(template[i : close + 1])
-            i = close + 1
-        elif ch == "}":
-            if template.startswith("}}", i):
-                literal.append("}")
-                i += 2
-                continue
-            errors.append(_error(lines, i, 1, "single } (write }} for a literal brace)"))
-            literal.append(ch)
-            i += 1
-        else:  # plain text up to the next brace, in one piece
-            brace = _BRACE.search(template, i)
-            end = brace.start() if brace else n
-            literal.append(template[i:end])
-            i = end
-    flush(n)
+    for match in _SPECIAL.finditer(template):
+        start, end = match.span()
+        if start > pos:
+            literal.append(template[pos:start])
+        pos = end
+        piece = match.group()
+        if piece == "{{":
+            literal.append("{")
+        elif piece == "}}":
+            literal.append("}")
+        elif piece == "{":
+            errors.append(_error(lines, start, 1, UNCLOSED))
+            literal.append(piece)
+        elif piece == "}":
+            errors.append(_error(lines, start, 1, SINGLE_CLOSE))
+            literal.append(piece)
+        elif piece[1:-1] in _FIELDS:
+            if literal:
+                tokens.append(Token("text", "".join(literal), literal_start))
+                literal.clear()
+            tokens.append(Token("field", piece[1:-1], start))
+            literal_start = end
+        else:
+            errors.append(_error(lines, start, end - start, _explain(piece[1:-1])))
+            literal.append(piece)
+    if pos < len(template):
+        literal.append(template[pos:])
+    if literal:
+        tokens.append(Token("text", "".join(literal), literal_start))
     return tokens, errors
 
 

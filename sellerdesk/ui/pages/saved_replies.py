@@ -229,7 +229,9 @@ class SavedRepliesPage(Page):
     # -- editing -----------------------------------------------------------------------
     def update_preview(self) -> None:
         text = self.body.toPlainText()
-        errors = check(text)
+        order_id = self.order_box.currentData()
+        rendered = render(text, tools.reply_values(self.session.store, order_id))  # one parse gives the errors too
+        errors = rendered.errors
         # A pasted text can hold thousands of mistakes: list and underline the first ones only (each
         # keystroke re-runs this; 80,000 lines in a label and 80,000 selections froze the window).
         shown = [str(e) for e in errors[:SHOWN_ERRORS]]
@@ -251,8 +253,7 @@ class SavedRepliesPage(Page):
             selection.cursor = cursor
             marks.append(selection)
         self.body.setExtraSelections(marks)
-        order_id = self.order_box.currentData()
-        self.preview.show_rendered(render(text, tools.reply_values(self.session.store, order_id)), order_id is not None)
+        self.preview.show_rendered(rendered, order_id is not None)
         self.log_check.setEnabled(order_id is not None)
         self.copy_button.setEnabled(bool(text.strip()))
 
