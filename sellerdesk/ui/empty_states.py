@@ -111,5 +111,9 @@ class EmptyHint(QFrame):
             button.setEnabled(not read_only)
             self.button_row.addWidget(button)
             self.buttons.append(button)
+        previous = self.window_.sidebar  # Tab from the sidebar reaches the hint's actions before the page's
+        for button in self.buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
         self.setAccessibleDescription(text)
         self.show()

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from sellerdesk.store.store import Store
@@ -35,6 +35,16 @@ def open_window(store, qsettings, qtbot, clock=None):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def next_tab_stop(widget):
+    """The widget Tab moves to from `widget`."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget:
+        if candidate.isVisible() and candidate.isEnabled() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
 
 
 @pytest.fixture
@@ -143,6 +153,7 @@ def test_every_page_of_an_empty_shop_says_what_to_do_next(qtbot, qsettings, tmp_
 
     asked = []
     window.show_page("cases")
+    assert next_tab_stop(window.sidebar) is window.empty_hint.buttons[0]  # the advice comes before the page
     monkeypatch.setattr(window.current_page(), "new_record", lambda: asked.append("case"))
     window.empty_hint.buttons[0].click()
     assert asked == ["case"]
@@ -167,7 +178,8 @@ def test_sidebar_counts_follow_the_edits(window, session, qtbot):
     assert window.sidebar.badge("orders") == counts["ship_today"] == len(to_ship)
     assert window.sidebar.badge("messages") == len(waiting)
     assert window.sidebar.badge("cases") == len(cases)
-    assert not window.sidebar.item_for("orders").icon().isNull()
+    icon = window.sidebar.item_for("orders").icon()
+    assert icon.pixmap(QSize(20, 20), 2.0).toImage().pixelColor(10 * 2, 10 * 2).alpha() > 0  # the parcel's line
     assert f"{len(to_ship)} order" in window.sidebar.item_for("orders").data(Qt.ItemDataRole.AccessibleTextRole)
 
     with qtbot.waitSignal(window.shop_counts.updated, timeout=10000):
