@@ -48,6 +48,23 @@ def test_unknown_placeholder_is_an_error_with_its_position():
     assert result.text == "Hello\nthere {nickname}!"  # left as written, never looked up
 
 
+def test_thousands_of_mistakes_on_many_lines_each_get_their_own_line_and_column():
+    """A pasted text full of mistakes (the editor re-checks it on every keystroke): every one is reported
+    where it is, and the text around them stays as written."""
+    template = "".join(f"{'x' * (n % 7)}{{bad}} {{buyer}} }} {{ \n" for n in range(3000))
+    result = render(template, VALUES)
+    unknown = [e for e in result.errors if e.message.startswith("unknown")]
+    singles = [e for e in result.errors if e.message.startswith("single }")]
+    unclosed = [e for e in result.errors if e.message.startswith("unclosed {")]
+    assert len(unknown) == len(singles) == len(unclosed) == 3000
+    assert [(e.line, e.column) for e in unknown[:3]] == [(1, 1), (2, 2), (3, 3)]
+    assert (unknown[-1].line, unknown[-1].column) == (3000, 2999 % 7 + 1)
+    assert [(e.line, e.column) for e in singles[:2]] == [(1, 15), (2, 16)]
+    assert [(e.line, e.column) for e in unclosed[:2]] == [(1, 17), (2, 18)]
+    assert all(template[e.offset : e.offset + e.length] == "{bad}" for e in unknown)
+    assert result.text.count("Emma Smith") == 3000 and result.text.count("{bad}") == 3000
+
+
 @pytest.mark.parametrize(
     "template",
     [
