@@ -43,6 +43,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -75,6 +76,7 @@ class Options:
     templates_api: str
     uk: bool = False
     sku: bool = True
+    progress: bool = False
 
 
 def size(n: int) -> str:
@@ -133,10 +135,20 @@ def schema_problems(store: Store, work: Path) -> list[str]:
     return problems
 
 
-def app_callbacks() -> tuple[Callable[[float, str], None], Callable[[], bool], list[float]]:
-    """What the window passes: a progress callback (it records the fractions) and a cancel check."""
+def app_callbacks(show: bool = False) -> tuple[Callable[[float, str], None], Callable[[], bool], list[float]]:
+    """What the window passes: a progress callback (it records the fractions; with show, it prints each
+    new step's text and the seconds since the first call) and a cancel check."""
     fractions: list[float] = []
-    return lambda fraction, _text: fractions.append(fraction), lambda: False, fractions
+    start = time.perf_counter()
+    last = [""]
+
+    def progress(fraction: float, text: str) -> None:
+        fractions.append(fraction)
+        if show and text != last[0]:
+            last[0] = text
+            note(f"  {time.perf_counter() - start:7.2f} s  {fraction:4.0%}  {text}")
+
+    return progress, lambda: False, fractions
 
 
 # -- Etsy download figures -------------------------------------------------------------------------
@@ -163,7 +175,7 @@ def etsy_figures(opt: Options) -> None:
         raise BenchFailed("preview_paths wrote orders into the shop")
     timed(f"preview_{tag}_empty_shop_s", t)
 
-    progress, cancelled, fractions = app_callbacks()
+    progress, cancelled, fractions = app_callbacks(opt.progress)
     with timer() as t:
         report = import_paths(store, paths, progress=progress, cancelled=cancelled)
     check_etsy_shop(store, download)
@@ -314,7 +326,7 @@ def template_figures(opt: Options) -> None:
     if api == "importer":
         from sellerdesk.io.importer import import_paths
 
-        progress, cancelled, _ = app_callbacks()
+        progress, cancelled, _ = app_callbacks(opt.progress)
         with timer() as t:
             import_paths(store, paths, progress=progress, cancelled=cancelled)
     else:
@@ -431,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--uk", action="store_true", help="the Etsy download in UK wording (default: US)")
     parser.add_argument("--no-sku", action="store_true", help="the Etsy download without SKU columns")
     parser.add_argument("--templates-api", choices=("auto", "importer", "csv_import"), default="auto")
+    parser.add_argument("--progress", action="store_true", help="print the importer's progress steps with times")
     parser.add_argument("--keep", type=Path, help="write the files and shops into this folder and keep them")
     args = parser.parse_args(argv)
     if args.db is not None and not args.db.is_file():
@@ -452,6 +465,7 @@ def main(argv: list[str] | None = None) -> int:
             args.templates_api,
             uk=args.uk,
             sku=not args.no_sku,
+            progress=args.progress,
         )
         note(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start")
         failed = 0
