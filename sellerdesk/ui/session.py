@@ -49,18 +49,20 @@ class AppliedEdit(QUndoCommand):
             return
         self._run(self.edit.undo, back=+1)
 
-    def _run(self, step: Callable[[], None], back: int) -> None:
+    def _run(self, step: Callable[[], None], back: int) -> None:  # back: +1 after an undo, -1 after a redo
         try:
             step()
         except StoreError as exc:
             self.session.editFailed.emit(str(exc))
             stack = self.session.undo_stack
-            # QUndoStack moves its index after this returns: move it back once it has, skipping the step.
+            # QUndoStack.undo()/redo() move the index after this returns (it is still where it was now): go
+            # back there once they have, skipping this step on the way.
+            where = stack.index()
             if back > 0:
                 self._skip_redo = True
             else:
                 self._skip_undo = True
-            QTimer.singleShot(0, lambda: stack.setIndex(stack.index() + back))
+            QTimer.singleShot(0, lambda: stack.setIndex(where))
 
 
 class ShopSession(QObject):

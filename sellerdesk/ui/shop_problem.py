@@ -120,7 +120,7 @@ def _new_shop(failed: Path, parent: QWidget | None) -> Path | None:
 
 def _restore(failed: Path, parent: QWidget | None) -> Path | None:
     """Pick a backup (in the `backups/` folder beside the shop) and restore it in the shop's place through
-    io/backups.py: the backup is checked first, and the file it replaces is kept as a before-restore backup."""
+    io/restore.py: the backup is checked first, and the file it replaces is kept as a before-restore backup."""
     if failed.is_dir():
         QMessageBox.warning(
             parent,
@@ -133,7 +133,7 @@ def _restore(failed: Path, parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, ShopProblem.tr("Restore a backup"), str(start), SHOP_FILTER)
     if not name:
         return None
-    from sellerdesk.io.backups import restore_backup  # only now: startup stays lean
+    from sellerdesk.io.restore import restore_backup  # only now: startup stays lean
 
     try:
         restore_backup(failed, Path(name))
