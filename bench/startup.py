@@ -93,9 +93,15 @@ def isolated_env(home: Path) -> dict[str, str]:
 def time_to_first_paint(command: list[str], env: dict[str, str], report: Path) -> float:
     report.unlink(missing_ok=True)
     start = time.time()
-    done = subprocess.run(
-        command, env={**env, REPORT_ENV: str(report)}, capture_output=True, text=True, timeout=TIMEOUT_S
-    )
+    try:
+        done = subprocess.run(
+            command, env={**env, REPORT_ENV: str(report)}, capture_output=True, text=True, timeout=TIMEOUT_S
+        )
+    except subprocess.TimeoutExpired:
+        raise SystemExit(
+            f"{command[0]} did not paint within {TIMEOUT_S} s: waiting in a dialog? (a frozen build older than "
+            "the source refuses a shop the source made: build it again)"
+        ) from None
     if done.returncode != 0 or not report.exists():
         raise SystemExit(f"{' '.join(command)} exited {done.returncode} without a first paint:\n{done.stderr[-3000:]}")
     result = json.loads(report.read_text())
