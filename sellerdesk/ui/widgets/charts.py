@@ -159,6 +159,7 @@ class Chart(QWidget):
         self.save_button.setToolTip(self.tr("Save this chart as a PNG image"))
         self.save_button.clicked.connect(self.save_dialog)
         self.setAccessibleName(title)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by keyboard: its description says its values
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 

@@ -27,7 +27,7 @@ from sellerdesk.core.whatif import WhatIf, apply_whatif
 from sellerdesk.store.problem_list import causes
 from sellerdesk.store.trend_charts import months
 from sellerdesk.ui.pages.base import Page
-from sellerdesk.ui.pages.dashboard import drawers
+from sellerdesk.ui.pages.dashboard import chart_words, drawers
 from sellerdesk.ui.pages.dashboard.capacity import CapacityPanel, new_shop_text, settings_text
 from sellerdesk.ui.pages.dashboard.lists import fill_pipeline, fill_problem_orders, pipeline_table, problem_table
 from sellerdesk.ui.pages.dashboard.model import DashboardModel
@@ -325,15 +325,19 @@ class DashboardPage(Page):
             drawers.odr_trend(m.trend),
             self.tr(
                 "Daily ODR for the last 12 months against the 1% limit; dots mark days a warning would have been sent."
-            ),
+            )
+            + " "
+            + chart_words.odr_trend(m.trend),
         )
         self.charts["monthly"].set_drawer(
             drawers.monthly(m.monthly),
-            self.tr(
-                "Monthly on-time shipping and message response rates against the 80% standard and 95% Star Seller."
-            ),
+            self.tr("Monthly on-time shipping and message response rates against the 80% standard and 95% Star Seller.")
+            + " "
+            + chart_words.monthly(m.monthly),
         )
-        self.charts["ratings"].set_drawer(drawers.ratings(m.ratings), self.tr("Reviews by star rating."))
+        self.charts["ratings"].set_drawer(
+            drawers.ratings(m.ratings), self.tr("Reviews by star rating.") + " " + chart_words.ratings(m.ratings)
+        )
         fill_pipeline(self.pipeline, m.status["odr"])
         self._tab_opened()
 
@@ -365,9 +369,10 @@ class DashboardPage(Page):
         m = self.model
         odr = m.status["odr"]
         first = months(self.session.as_of())[0][0].isoformat()
+        by_cause = causes([r for r in m.problem_rows if r.order_date >= first])
         self.charts["causes"].set_drawer(
-            drawers.causes(causes([r for r in m.problem_rows if r.order_date >= first])),
-            self.tr("Problem orders placed in the last 12 months, by cause."),
+            drawers.causes(by_cause),
+            self.tr("Problem orders placed in the last 12 months, by cause.") + " " + chart_words.causes(by_cause),
         )
         suggestions = sum(1 for r in m.problem_rows if r.order_date >= odr["window"]["start"] and r.suggestions())
         self.problems_label.setText(
