@@ -315,7 +315,8 @@ def merge(store: Store, progress: Progress) -> None:
     _keep_for_undo(store)
     new_orders = store.db.execute("SELECT count(*) FROM stage.undo_new_orders").fetchone()[0]
     stored = store.db.execute("SELECT count(*) FROM main.orders").fetchone()[0]
-    with triggers_set_aside(store.db) if worth_bulk(new_orders, stored) else nullcontext():
+    indexes_of = ("orders", "order_items") if stored == 0 else ()
+    with triggers_set_aside(store.db, indexes_of) if worth_bulk(new_orders, stored) else nullcontext():
         progress(0.1, "orders")
         _merge_etsy_orders(store)
         _merge_template("orders", store)
