@@ -186,6 +186,7 @@ def etsy_figures(opt: Options) -> None:
     timed(f"import_etsy_{tag}_orders_s", t)
     note(f"import: {len(fractions)} progress calls; report: {' | '.join(str(report).splitlines())}")
 
+    progress, cancelled, _ = app_callbacks(opt.progress)
     with timer() as t:
         report = import_paths(store, paths, progress=progress, cancelled=cancelled)
     check_etsy_shop(store, download)
