@@ -17,7 +17,8 @@ Issue 8 figures (targets from the issue), each into fresh temporary shops:
   files; import_rss_baseline_mb is the same process without the import (interpreter, modules, open shop);
 - generate_templates_200k_s, import_templates_200k_orders_s (< 10): SellerDesk's own CSV templates, 200,000
   orders with reviews, cases and messages as bench/make_shop.py makes them (~30%, ~0.5%, ~25% with threads),
-  through `importer.import_paths`, or `csv_import.import_files` until the importer exists (--templates-api).
+  through `importer.import_paths`; `--templates-api csv_import` times the importer before issue 8
+  (`csv_import.import_files`) when this script is copied into an older checkout (git archive 40ad63b).
 Each time figure has a *_cpu_s twin (this process's CPU seconds): the machine is shared, wall time is not
 always the program's. --db SHOP is for the figures that need a big shop (none of issue 8's).
 
@@ -331,8 +332,12 @@ def template_figures(opt: Options) -> None:
         with timer() as t:
             import_paths(store, paths, progress=progress, cancelled=cancelled)
     else:
-        from sellerdesk.io.csv_import import import_files
+        from sellerdesk.io import csv_import
 
+        import_files = getattr(csv_import, "import_files", None)
+        if import_files is None:
+            store.close()
+            raise BenchFailed("csv_import.import_files is gone (issue 8); run this script in an older checkout")
         with timer() as t:
             import_files(store, paths)
     wrong = [f"{k}: {count(store, k)} in the shop, {made[k]} in the files" for k in kinds if count(store, k) != made[k]]
