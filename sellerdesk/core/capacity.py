@@ -48,26 +48,33 @@ def backlog_order(orders: list[OpenOrder]) -> list[OpenOrder]:
     return sorted(orders, key=lambda o: (o.ship_by is None, o.ship_by or "", o.order_date, o.order_id))
 
 
-def project(orders: list[OpenOrder], shipped_in_span: int, as_of: date, calendar: BusinessCalendar) -> list[Projection]:
+def project(
+    orders: list[OpenOrder],
+    shipped_in_span: int,
+    as_of: date,
+    calendar: BusinessCalendar,
+    in_order: bool = False,
+) -> list[Projection]:
     """Each backlog order's projected ship day: the k-th (1-based) ships on shipping day
-    ceil(k / pace), shipping days being the business days from the as-of day on."""
-    queue = backlog_order(orders)
+    ceil(k / pace), shipping days being the business days from the as-of day on. `in_order`: the
+    orders come in backlog order already (store/capacity.py reads them so)."""
+    queue = orders if in_order else backlog_order(orders)
     needed = 0 if shipped_in_span == 0 else _ceil_div(len(queue) * PACE_BUSINESS_DAYS, shipped_in_span)
-    days = _shipping_days(as_of, calendar, min(needed, HORIZON_SHIPPING_DAYS))
+    days = [d.isoformat() for d in _shipping_days(as_of, calendar, min(needed, HORIZON_SHIPPING_DAYS))]
     result = []
     for k, order in enumerate(queue, start=1):
         # ceil(k / pace) with pace = shipped / 20; with a pace of 0 nothing ships.
-        index = None if shipped_in_span == 0 else _ceil_div(k * PACE_BUSINESS_DAYS, shipped_in_span)
+        index = None if shipped_in_span == 0 else -(-(k * PACE_BUSINESS_DAYS) // shipped_in_span)
         ship_day = days[index - 1] if index is not None and index <= len(days) else None
         if order.ship_by is None:
             late = False
         elif index is None:
             late = True
         elif ship_day is not None:
-            late = ship_day > date.fromisoformat(order.ship_by)
+            late = ship_day > order.ship_by  # ISO days compare as text
         else:
             late = index > _shipping_days_through(as_of, date.fromisoformat(order.ship_by), calendar)
-        result.append(Projection(order.order_id, order.ship_by, ship_day.isoformat() if ship_day else None, late))
+        result.append(Projection(order.order_id, order.ship_by, ship_day, late))
     return result
 
 
@@ -108,7 +115,7 @@ def capacity_json(
     eight_weeks_before: int,
 ) -> dict:
     start, end = pace_span(as_of, calendar)
-    projections = project(open_orders, shipped_in_span, as_of, calendar)
+    projections = project(open_orders, shipped_in_span, as_of, calendar, in_order=True)
     pace = shipped_in_span / PACE_BUSINESS_DAYS
     return {
         "pace_per_business_day": pace,

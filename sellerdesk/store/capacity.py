@@ -31,4 +31,4 @@ def shipped_in_pace_span(store: Store, as_of: date) -> int:
 
 def projections(store: Store, as_of: date) -> list[Projection]:
     """Every open order in backlog order with its projected ship day (the Today panel, the dashboard)."""
-    return project(open_orders(store), shipped_in_pace_span(store, as_of), as_of, store.calendar())
+    return project(open_orders(store), shipped_in_pace_span(store, as_of), as_of, store.calendar(), in_order=True)

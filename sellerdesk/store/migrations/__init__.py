@@ -24,6 +24,7 @@ from sellerdesk.store.migrations import (
     m009_order_search_index,
     m010_incoming_threads,
     m011_thread_rule_choices,
+    m012_capacity_indexes,
 )
 from sellerdesk.store.migrations._script import run_script
 from sellerdesk.store.migrations.summaries import (
@@ -60,6 +61,7 @@ STEPS: tuple[ModuleType, ...] = (
     m009_order_search_index,
     m010_incoming_threads,
     m011_thread_rule_choices,
+    m012_capacity_indexes,
 )
 
 
