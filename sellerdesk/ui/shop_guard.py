@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.read_only_banner import ReadOnlyBanner
+from sellerdesk.ui.read_only_guard import disable_editing
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.single_instance import ShopBeacon
 
@@ -33,6 +34,7 @@ def install_shop_guard(window: Any, session: ShopSession) -> None:
     for action in getattr(window, "editing_actions", []):
         action.setEnabled(not read_only)
     window.setAcceptDrops(not read_only)  # dropped files are imported
+    disable_editing(window, read_only)  # the pages' own buttons that would change the shop
     beacon = getattr(window, "shop_beacon", None)
     if beacon is None:
         beacon = window.shop_beacon = ShopBeacon(window)

@@ -390,3 +390,19 @@ def test_smoke_test_of_a_damaged_shop_fails_on_one_line(tmp_path):
             "`sellerdesk import`)."
         )
     ]
+
+
+def test_a_read_only_shops_pages_grey_out_what_would_change_it(read_only_window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    window = read_only_window
+    orders = window.show_page("orders")
+    named = {b.objectName(): b for b in orders.findChildren(QPushButton) if b.objectName()}
+    orders.table.selectRow(0)  # selecting a row re-enables the order's buttons on a writable shop
+    qtbot.wait(200)
+    assert not named["order_ship"].isEnabled() and not named["order_delete"].isEnabled()
+    assert named["order_labels"].isEnabled()  # printing only reads the shop
+    reviews = window.show_page("reviews")
+    assert not any(b.isEnabled() for b in reviews.findChildren(QPushButton) if b.objectName() != "evidence")
+    settings = window.show_page("settings")
+    assert settings.rules.preview_button.isEnabled() and not settings.save_button.isEnabled()
