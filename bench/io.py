@@ -424,6 +424,27 @@ def backup_figures(opt: Options) -> None:
     timed(f"restore_{tag}_orders_s", t)
 
 
+# -- export (issue 9) ---------------------------------------------------------------------------------
+def export_figures(opt: Options) -> None:
+    """export_1m_orders_s (< 10): `export_all` of the --db shop into a new folder (the four templates, the
+    items and the saved replies), the orders file's rows checked against the shop first."""
+    from sellerdesk.io.export import export_all
+
+    assert opt.db is not None
+    store = Store.open(opt.db)
+    try:
+        orders = count(store, "orders")
+        with timer() as t:
+            written = export_all(store, opt.work / "export")
+    finally:
+        store.close()
+    exported = written[opt.work / "export" / "sellerdesk-orders.csv"]
+    if exported != orders:
+        raise BenchFailed(f"the export holds {exported} orders, the shop {orders}")
+    note(f"export: {sum(written.values())} rows, {sum(p.stat().st_size for p in written) / 1e6:.0f} MB")
+    timed(f"export_{size(orders)}_orders_s", t)
+
+
 # -- main ------------------------------------------------------------------------------------------
 #: (group, function, needs --db): the figure groups, in the order they run.
 GROUPS: list[tuple[str, Callable[[Options], None], bool]] = [
@@ -431,6 +452,7 @@ GROUPS: list[tuple[str, Callable[[Options], None], bool]] = [
     ("templates", template_figures, False),
     ("report", report_figures, True),
     ("backup", backup_figures, True),
+    ("export", export_figures, True),
 ]
 
 
@@ -442,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     only.add_argument("--templates-only", action="store_true", help="only the SellerDesk template figures")
     only.add_argument("--report-only", action="store_true", help="only the monthly report figures (needs --db)")
     only.add_argument("--backup-only", action="store_true", help="only the backup and restore figures (needs --db)")
+    only.add_argument("--export-only", action="store_true", help="only the export figure (needs --db)")
     parser.add_argument("--orders", type=int, default=100_000, help="orders in the Etsy download")
     parser.add_argument("--template-orders", type=int, default=200_000, help="orders in the template files")
     parser.add_argument("--seed", type=int, default=1)
@@ -455,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is not None and not args.db.is_file():
         parser.error(f"{args.db}: no such shop file; make one with bench/make_shop.py")
     selected = {g for g, _, _ in GROUPS}
-    for group in ("etsy", "templates", "report", "backup"):
+    for group in ("etsy", "templates", "report", "backup", "export"):
         if getattr(args, f"{group}_only"):
             selected = {group}
     with tempfile.TemporaryDirectory(prefix="bench-io-") as tmp:

@@ -4,6 +4,10 @@ PyInstaller runs its entry script as a top-level `__main__`, outside any package
 `sellerdesk/__main__.py` an ordinary package module (free to use relative imports).
 """
 
-from sellerdesk.__main__ import main
+import multiprocessing
+
+multiprocessing.freeze_support()  # a worker process of a big export starts as this program: let it work
+
+from sellerdesk.__main__ import main  # noqa: E402
 
 raise SystemExit(main())

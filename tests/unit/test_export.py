@@ -156,3 +156,24 @@ def test_a_cancelled_export_leaves_no_file(demo, tmp_path):
     with pytest.raises(ExportCancelled):
         export_all(demo, tmp_path / "out", cancelled=lambda: True)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_lines_built_by_sqlite_are_what_pythons_csv_module_writes(store, tmp_path):
+    import io
+
+    tricky = ['Ann, "Bee"', "line\nbreak", "carriage\rreturn", "plain", "", "  spaces  ", 'only"quote']
+    for n, text in enumerate(tricky):
+        add_order(store, f"Q{n}", "2026-05-01", buyer=text, tracking=None if n % 2 else text)
+    export_all(store, tmp_path / "out")
+    written = (tmp_path / "out" / "sellerdesk-orders.csv").read_bytes().decode("utf-8")
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected)
+    columns = rows_of(tmp_path / "out" / "sellerdesk-orders.csv")[0]
+    writer.writerow(columns)
+    for row in store.db.execute(
+        "SELECT order_id, order_date, buyer, printf('%d.%02d', total_minor / 100, total_minor % 100), currency, "
+        "processing_min, processing_max, coalesce(ship_by_extended, ship_by), shipped_date, tracking_number, "
+        "carrier, delivered_date, status, digital, custom FROM orders ORDER BY order_date, order_id"
+    ):
+        writer.writerow(["" if v is None else v for v in row])
+    assert written == expected.getvalue()
