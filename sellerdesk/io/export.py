@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import multiprocessing
 import os
+import shutil
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -188,6 +189,7 @@ def _write(
     params: dict[str, Any] | None = None,
     tick: Callable[[int], None] = lambda n: None,
     cancelled: Callable[[], bool] = lambda: False,
+    header: bool = True,
 ) -> int:
     """Stream one export into `path` through a temporary file (no half-written file is left)."""
     partial = path.with_name(path.name + ".part")
@@ -195,7 +197,8 @@ def _write(
     try:
         with write_private(partial) as handle:
             writer = csv.writer(handle)
-            writer.writerow(export.header)
+            if header:
+                writer.writerow(export.header)
             cursor = store.db.execute(export.sql(where), params or {})
             # Cells come out of SQL ready to write (amounts formatted, formula-like text neutralised).
             while batch := cursor.fetchmany(BATCH):
@@ -250,38 +253,85 @@ def export_all(
 def _export_in_processes(
     shop: Path, folder: Path, totals: dict[str, int], progress: Progress, cancelled: Callable[[], bool]
 ) -> dict[Path, int]:
-    """The files shared between two worker processes, biggest first so both finish together. A new process
-    ('spawn': never a fork of a window's threads) reads the shop through a connection of its own."""
+    """The files shared between two worker processes: a big file in two halves split on its first sort
+    column (joined back in order afterwards), biggest pieces first so both workers finish together. A new
+    process ('spawn': never a fork of a window's threads) reads the shop through a connection of its own."""
+    pieces = _pieces(shop, totals)
     grand = sum(totals.values()) or 1
     done = 0
-    written: dict[Path, int] = {}
+    rows: dict[str, int] = dict.fromkeys(EXPORTS, 0)
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        jobs = {
-            pool.submit(_export_file, str(shop), kind, str(folder)): kind
-            for kind in sorted(EXPORTS, key=lambda k: -totals[k])
-        }
+        jobs = {pool.submit(_export_file, str(shop), str(folder), *piece[:4]): piece for piece in pieces}
         try:
             for job in as_completed(jobs):
-                written[folder / EXPORTS[jobs[job]].file_name] = job.result()
-                done += totals[jobs[job]]
-                progress(done / grand, EXPORTS[jobs[job]].file_name)
+                kind, _index, _where, _params, share = jobs[job]
+                rows[kind] += job.result()
+                done += share
+                progress(done / grand, EXPORTS[kind].file_name)
                 if cancelled():
                     raise ExportCancelled()
+            written = {folder / EXPORTS[k].file_name: rows[k] for k in EXPORTS}
+            for kind in EXPORTS:
+                _join_pieces(folder, EXPORTS[kind], sum(1 for p in pieces if p[0] == kind))
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
-            for kind in EXPORTS.values():  # nothing of a cancelled or failed export stays
-                (folder / kind.file_name).unlink(missing_ok=True)
+            for export in EXPORTS.values():  # nothing of a cancelled or failed export stays
+                for stray in folder.glob(export.file_name + "*"):
+                    stray.unlink(missing_ok=True)
             raise
-    return {folder / e.file_name: written[folder / e.file_name] for e in EXPORTS.values()}
+    return written
 
 
-def _export_file(shop: str, kind: str, folder: str) -> int:
-    """One export, in a worker process."""
+#: A file of more rows than this is written in two halves.
+SPLIT_FROM_ROWS = 400_000
+
+
+def _pieces(shop: Path, totals: dict[str, int]) -> list[tuple[str, int, str, dict[str, Any], int]]:
+    """(kind, piece index, WHERE, params, rows) of every piece, biggest first."""
+    from sellerdesk.store.database import connect
+
+    db = connect(shop)
+    try:
+        pieces = []
+        for kind, export in EXPORTS.items():
+            column = export.order.split(",")[0].split()[0]
+            if totals[kind] < SPLIT_FROM_ROWS:
+                pieces.append((kind, 0, "", {}, totals[kind]))
+                continue
+            median = db.execute(
+                f"SELECT {column} FROM {export.source} ORDER BY {column} LIMIT 1 OFFSET ?", [totals[kind] // 2]
+            ).fetchone()[0]
+            half = totals[kind] // 2
+            pieces.append((kind, 0, f"WHERE {column} < :split", {"split": median}, half))
+            pieces.append((kind, 1, f"WHERE {column} >= :split", {"split": median}, totals[kind] - half))
+    finally:
+        db.close()
+    return sorted(pieces, key=lambda p: -p[4])
+
+
+def _piece_path(folder: Path, export: Export, index: int) -> Path:
+    return folder / f"{export.file_name}.piece{index}"
+
+
+def _join_pieces(folder: Path, export: Export, count: int) -> None:
+    first = _piece_path(folder, export, 0)
+    with first.open("ab") as out:
+        for index in range(1, count):
+            piece = _piece_path(folder, export, index)
+            with piece.open("rb") as handle:
+                shutil.copyfileobj(handle, out, 1 << 20)
+            piece.unlink()
+    os.replace(first, folder / export.file_name)
+
+
+def _export_file(shop: str, folder: str, kind: str, index: int, where: str, params: dict[str, Any]) -> int:
+    """One piece of an export, in a worker process (the first piece carries the header)."""
     from sellerdesk.store.database import connect
 
     store = Store(connect(shop), Path(shop))
     try:
-        return _write(store, EXPORTS[kind], Path(folder) / EXPORTS[kind].file_name)
+        export = EXPORTS[kind]
+        return _write(store, export, _piece_path(Path(folder), export, index), where, params, header=index == 0)
     finally:
         store.close()
 

@@ -177,3 +177,18 @@ def test_lines_built_by_sqlite_are_what_pythons_csv_module_writes(store, tmp_pat
     ):
         writer.writerow(["" if v is None else v for v in row])
     assert written == expected.getvalue()
+
+
+def test_a_big_export_written_by_two_processes_is_the_same_file(demo, tmp_path, monkeypatch):
+    from sellerdesk.io import export
+
+    sequential = export_all(demo, tmp_path / "one")
+    monkeypatch.setattr(export, "PARALLEL_FROM_ROWS", 1)
+    monkeypatch.setattr(export, "SPLIT_FROM_ROWS", 100)  # the orders, items and messages in two halves
+    parallel = export_all(demo, tmp_path / "two")
+    assert [p.name for p in parallel] == [p.name for p in sequential]
+    assert list(parallel.values()) == list(sequential.values())
+    for one, two in zip(sequential, parallel, strict=True):
+        assert one.read_bytes() == two.read_bytes(), one.name
+        assert stat.S_IMODE(two.stat().st_mode) == 0o600
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == sorted(p.name for p in sequential)
