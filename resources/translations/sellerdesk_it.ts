@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>BackupRunner</name>
+    <message>
+        <location filename="../../sellerdesk/ui/backups.py" line="+35"/>
+        <source>Cancel</source>
+        <extracomment>a backup ended: its path, or None (cancelled or failed)</extracomment>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This shop is not kept in a file: nothing to back up.</source>
+        <translation>Questo negozio non è salvato in un file: non c&apos;è niente da copiare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is already running.</source>
+        <translation>Un backup è già in corso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backed up to {path} ({size}).</source>
+        <translation>Backup salvato in {path} ({size}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Backup annullato; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day&apos;s backup was not made: {error}</source>
+        <translation>Il backup del giorno non è stato fatto: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup failed</source>
+        <translation>Backup non riuscito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup was not made: {error}</source>
+        <translation>Il backup non è stato fatto: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReplyDialog</name>
+    <message numerus="yes">
+        <location filename="../../sellerdesk/ui/dialogs/bulk_reply.py" line="+53"/>
+        <source>Message %n buyer(s)</source>
+        <translation>
+            <numerusform>Scrivi a %n acquirente</numerusform>
+            <numerusform>Scrivi a %n acquirenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a saved reply: each buyer&apos;s text is filled in below. Copy puts them all on the clipboard to send on Etsy, and logs them as your replies (one undo step).</source>
+        <translation>Scegli una risposta salvata: il testo di ogni acquirente compare qui sotto. Copia li mette tutti negli appunti da inviare su Etsy e li registra come tue risposte (un solo passo da annullare).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copy and log</source>
+        <translation>Copia e registra</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order {order}:</source>
+        <translation>Ordine {order}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Reply to %n buyer(s)</source>
+        <translation>
+            <numerusform>Risposta a %n acquirente</numerusform>
+            <numerusform>Risposte a %n acquirenti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPanel</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/capacity.py" line="+26"/>
+        <source>Can the shop ship what is coming?</source>
+        <extracomment>Below this many orders in the window a shop is new to Etsy&apos;s figures: each order weighs a lot.</extracomment>
+        <translation>Il negozio riesce a spedire quello che arriva?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Longer processing time…</source>
+        <translation>Tempo di lavorazione più lungo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacation mode…</source>
+        <translation>Modalità vacanza…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message the buyers…</source>
+        <translation>Scrivi agli acquirenti…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing shipped lately to clear them</source>
+        <translation>nessuna spedizione di recente per smaltirli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} business days of work</source>
+        <translation>{days} giorni lavorativi di lavoro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Surge&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Picco&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No surge</source>
+        <translation>Nessun picco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pace: &lt;b&gt;{pace}&lt;/b&gt; orders a business day ({shipped} {range}).</source>
+        <translation>Ritmo: &lt;b&gt;{pace}&lt;/b&gt; ordini per giorno lavorativo ({shipped} {range}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln shipped</source>
+        <translation>
+            <numerusform>%Ln spedito</numerusform>
+            <numerusform>%Ln spediti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Backlog: &lt;b&gt;%Ln&lt;/b&gt; open order(s), {work}.</source>
+        <translation>
+            <numerusform>Arretrato: &lt;b&gt;%Ln&lt;/b&gt; ordine aperto, {work}.</numerusform>
+            <numerusform>Arretrato: &lt;b&gt;%Ln&lt;/b&gt; ordini aperti, {work}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected to miss their ship-by date at this pace: &lt;b&gt;{n}&lt;/b&gt;.</source>
+        <translation>A questo ritmo mancheranno la data di spedizione: &lt;b&gt;{n}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every open order ships by its ship-by date at this pace.</source>
+        <translation>A questo ritmo ogni ordine aperto parte entro la sua data di spedizione.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{surge}: %Ln order(s) in the last 7 days; the weekly average of the 8 weeks before was {avg} (a surge is more than 1.5 times).</source>
+        <translation>
+            <numerusform>{surge}: %Ln ordine negli ultimi 7 giorni; la media settimanale delle 8 settimane precedenti era {avg} (un picco supera 1,5 volte).</numerusform>
+            <numerusform>{surge}: %Ln ordini negli ultimi 7 giorni; la media settimanale delle 8 settimane precedenti era {avg} (un picco supera 1,5 volte).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../sellerdesk/ui/dialogs/record_dialogs.py" line="+158"/>
@@ -67,7 +233,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/cases.py" line="+29"/>
+        <location filename="../../sellerdesk/ui/pages/cases.py" line="+32"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
@@ -133,6 +299,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Evidence for case…</source>
+        <translation>Prove per il caso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF to attach to Etsy&apos;s case: the order&apos;s timeline, messages, reviews and seller protection</source>
+        <translation>Un PDF da allegare al caso su Etsy: cronologia dell&apos;ordine, messaggi, recensioni e protezione del venditore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -142,7 +318,7 @@
         <translation>aperto</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Select a case to see it here. Ctrl+N opens one.</source>
         <translation>Seleziona un caso per vederlo qui. Ctrl+N ne apre uno.</translation>
     </message>
@@ -157,7 +333,7 @@
         <translation>Chiuso il {day}: {res}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Excluded ({reason}): does not make the order a problem order.</source>
         <translation>Escluso ({reason}): l&apos;ordine non diventa problematico.</translation>
     </message>
@@ -167,30 +343,36 @@
         <translation>L&apos;ordine {order} è un ordine problematico nel TIO, qualunque sia l&apos;esito.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Delete cases</source>
         <translation>Elimina casi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>Delete {n} case(s)? You can undo this with Ctrl+Z.</source>
-        <translation>Eliminare {n} casi? Puoi annullare con Ctrl+Z.</translation>
+        <source>Delete %n case(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Eliminare %n caso? Puoi annullare con Ctrl+Z.</numerusform>
+            <numerusform>Eliminare %n casi? Puoi annullare con Ctrl+Z.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Delete {n} case(s)</source>
-        <translation>Elimina {n} casi</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n case(s)</source>
+        <translation>
+            <numerusform>Elimina %n caso</numerusform>
+            <numerusform>Elimina %n casi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+196"/>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+201"/>
         <source>Loading chart…</source>
         <translation>Caricamento del grafico…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>PNG…</source>
         <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread)</extracomment>
         <translation>PNG…</translation>
@@ -201,7 +383,7 @@
         <translation>Salva il grafico come immagine PNG</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Could not draw this chart: {error}</source>
         <translation>Impossibile disegnare questo grafico: {error}</translation>
     </message>
@@ -212,12 +394,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Save chart</source>
         <translation>Salva grafico</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
@@ -225,6 +407,43 @@
         <location line="+24"/>
         <source>Could not save {path}: {error}</source>
         <translation>Impossibile salvare {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/dashboard/chart_words.py" line="+22"/>
+        <source>No orders in any window of the last 12 months.</source>
+        <extracomment>pyside6-lupdate reads plural messages from X.tr(text, &quot;&quot;, n), not from QCoreApplication.translate</extracomment>
+        <translation>Nessun ordine in alcun periodo degli ultimi 12 mesi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Today {now}; highest {high} on {day}; a warning would have been sent on %n day(s).</source>
+        <translation>
+            <numerusform>Oggi {now}; massimo {high} il {day}; un avviso sarebbe arrivato in %n giorno.</numerusform>
+            <numerusform>Oggi {now}; massimo {high} il {day}; un avviso sarebbe arrivato in %n giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This month so far: on-time shipping {ship} ({a} of {b}), messages answered within 48 hours {msg} ({c} of {d}).</source>
+        <translation>Questo mese finora: spedizioni in tempo {ship} ({a} su {b}), messaggi con risposta entro 48 ore {msg} ({c} su {d}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reviews by stars: {parts}.</source>
+        <translation>Recensioni per stelle: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problem orders in the last 12 months.</source>
+        <translation>Nessun ordine problematico negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem orders by cause: {parts}.</source>
+        <translation>Ordini problematici per causa: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -299,20 +518,37 @@
         <source>No orders in the window {w}: the rate is undefined, no warning can be sent.</source>
         <translation>Nessun ordine nel periodo {w}: il tasso non è definito, non può essere inviato alcun avviso.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;b&gt;{c}&lt;/b&gt; more clean orders in the window would bring the ODR back under 1%.</source>
-        <translation>Altri &lt;b&gt;{c}&lt;/b&gt; ordini senza problemi nel periodo riporterebbero il TIO sotto l&apos;1%.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Headroom: &lt;b&gt;{h}&lt;/b&gt; more problem orders keep you under 1% ({n} orders in the window).</source>
-        <translation>Margine: altri &lt;b&gt;{h}&lt;/b&gt; ordini problematici ti lasciano sotto l&apos;1% ({n} ordini nel periodo).</translation>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; more clean order(s) in the window would bring the ODR back under 1%.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; altro ordine senza problemi nel periodo riporterebbe il TIO sotto l&apos;1%.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; altri ordini senza problemi nel periodo riporterebbero il TIO sotto l&apos;1%.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Headroom: &lt;b&gt;%n&lt;/b&gt; more problem order(s) keep you under 1% ({orders}).</source>
+        <translation>
+            <numerusform>Margine: con &lt;b&gt;%n&lt;/b&gt; altro ordine problematico resti sotto l&apos;1% ({orders}).</numerusform>
+            <numerusform>Margine: con &lt;b&gt;%n&lt;/b&gt; altri ordini problematici resti sotto l&apos;1% ({orders}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s) in the window</source>
+        <translation>
+            <numerusform>%Ln ordine nel periodo</numerusform>
+            <numerusform>%Ln ordini nel periodo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{x} problem orders are excluded by seller protection; the strict column counts them.</source>
-        <translation>{x} ordini problematici sono esclusi dalla protezione del venditore; la colonna rigorosa li conta.</translation>
+        <source>%n problem order(s) excluded by seller protection; the strict column counts them.</source>
+        <translation>
+            <numerusform>%n ordine problematico escluso dalla protezione del venditore; la colonna rigorosa lo conta.</numerusform>
+            <numerusform>%n ordini problematici esclusi dalla protezione del venditore; la colonna rigorosa li conta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,6 +746,119 @@
     </message>
 </context>
 <context>
+    <name>CountryHolidaysDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/country_holidays.py" line="+29"/>
+        <source>Load a country&apos;s holidays</source>
+        <extracomment>how many moved orders the effect line names (the rest are counted)</extracomment>
+        <translation>Carica le festività di un paese</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Country:</source>
+        <translation>Paese:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or region:</source>
+        <translation>Stato o regione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From year:</source>
+        <translation>Dall&apos;anno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To year:</source>
+        <translation>All&apos;anno:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holiday</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a country.</source>
+        <translation>Scegli un paese.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last year comes before the first; swap them.</source>
+        <translation>L&apos;ultimo anno viene prima del primo: scambiali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {n} years at a time; load a shorter span.</source>
+        <translation>Al massimo {n} anni alla volta; carica un intervallo più breve.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whole country (national holidays)</source>
+        <translation>Tutto il paese (festività nazionali)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Add %n day(s)</source>
+        <translation>
+            <numerusform>Aggiungi %n giorno</numerusform>
+            <numerusform>Aggiungi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>already in the calendar</source>
+        <translation>già nel calendario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekend: no effect</source>
+        <translation>fine settimana: nessun effetto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing new to add: every day listed is already in the calendar.</source>
+        <translation>Niente di nuovo da aggiungere: ogni giorno elencato è già nel calendario.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added, these days change no open order&apos;s ship-by date.</source>
+        <translation>Aggiunti, questi giorni non cambiano la data di spedizione di nessun ordine aperto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{order}: {before} → {after}</source>
+        <translation>{order}: {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e %n altro</numerusform>
+            <numerusform> e altri %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Added (then applied), these days move the ship-by date of %n open order(s): </source>
+        <translation>
+            <numerusform>Aggiunti (e poi applicati), questi giorni spostano la data di spedizione di %n ordine aperto: </numerusform>
+            <numerusform>Aggiunti (e poi applicati), questi giorni spostano la data di spedizione di %n ordini aperti: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../sellerdesk/ui/pages/dashboard/drawers.py" line="+20"/>
@@ -679,7 +1028,7 @@
         <translation>caso ({reason}) aperto il {day}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source> — excluded: {reason}</source>
         <translation> — escluso: {reason}</translation>
     </message>
@@ -709,7 +1058,7 @@
         <translation>chiedi la protezione del venditore: perso durante il trasporto, spedito in tempo (tracciato, spedito il {s}, entro il {d})</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <location line="+12"/>
         <source>Order</source>
         <translation>Ordine</translation>
@@ -772,7 +1121,7 @@
         <translation>≥ 95% in tempo, tracciati</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Order dissatisfaction rate</source>
         <translation>Tasso di insoddisfazione degli ordini</translation>
     </message>
@@ -803,15 +1152,69 @@
         <source>below the 1% limit</source>
         <translation>sotto il limite dell&apos;1%</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{k} problem of {n} orders — {verdict}
+        <source>%n problem order(s) of {n} — {verdict}
 window {window}</source>
-        <translation>{k} problematici su {n} ordini — {verdict}
-periodo {window}</translation>
+        <translation>
+            <numerusform>%n ordine problematico su {n} — {verdict}
+periodo {window}</numerusform>
+            <numerusform>%n ordini problematici su {n} — {verdict}
+periodo {window}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
+        <source>{count} of {total}
+allowed: {a}</source>
+        <translation>{count} su {total}
+consentiti: {a}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n low review(s)</source>
+        <translation>
+            <numerusform>%n recensione bassa</numerusform>
+            <numerusform>%n recensioni basse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln recensione</numerusform>
+            <numerusform>%Ln recensioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ordine</numerusform>
+            <numerusform>%Ln ordini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>target ≥ {rating}</source>
+        <translation>obiettivo ≥ {rating}</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No reviews yet</source>
+        <translation>Ancora nessuna recensione</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Nothing to judge yet
 target {t}</source>
         <translation>Ancora niente da valutare
@@ -824,43 +1227,22 @@ target {target}</source>
         <translation>{c} su {t}{unit}
 obiettivo {target}</translation>
     </message>
-    <message>
-        <location line="+32"/>
-        <source>{c} {noun}, {t} {of}
-allowed: {a}</source>
-        <translation>{c} {noun}, {t} {of}
-massimo: {a}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No reviews yet
-target ≥ 4.8</source>
-        <translation>Ancora nessuna recensione
-obiettivo ≥ 4.8</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{n} reviews
-target ≥ 4.8</source>
-        <translation>{n} recensioni
-obiettivo ≥ 4.8</translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+52"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+54"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+203"/>
+        <location line="+42"/>
+        <location line="+211"/>
         <source>Star Seller</source>
         <translation>Venditore Star</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <source>ODR trend</source>
         <translation>Andamento TIO</translation>
     </message>
@@ -930,7 +1312,7 @@ obiettivo ≥ 4.8</translation>
         <translation>&lt;b&gt;{shop}&lt;/b&gt; — dati al {day}{past}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source> (a past day)</source>
         <translation> (un giorno passato)</translation>
     </message>
@@ -940,12 +1322,30 @@ obiettivo ≥ 4.8</translation>
         <translation>Ordini con una recensione di 2 stelle o meno o con un caso, sugli ordini effettuati nel periodo; tienilo sotto l&apos;1%.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Customer Service Standards, {start} – {end} (90 days)</source>
-        <translation>Standard del servizio clienti, {start} – {end} (90 giorni)</translation>
+        <location line="+16"/>
+        <source>Customer Service Standards, {range} (90 days)</source>
+        <translation>Standard del servizio clienti, {range} (90 giorni)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Star Seller — running period {range}, evaluated {next}</source>
+        <translation>Venditore Star — periodo in corso {range}, valutato il {next}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Last evaluation ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Running period minimums: {orders} of {need}, sales {sales} of {sales_need} {cur}, {days} since the first sale (90 needed): &lt;b&gt;{met}&lt;/b&gt;.</source>
+        <translation>Ultima valutazione ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Minimi del periodo in corso: {orders} su {need}, vendite {sales} su {sales_need} {cur}, {days} dalla prima vendita (ne servono 90): &lt;b&gt;{met}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. %n could be protected.</source>
+        <translation>
+            <numerusform>Ogni ordine problematico effettuato dall&apos;inizio del periodo ({start}); quelli esclusi sono in grigio. Fai doppio clic su un ordine per aprirlo. %n potrebbe essere protetto.</numerusform>
+            <numerusform>Ogni ordine problematico effettuato dall&apos;inizio del periodo ({start}); quelli esclusi sono in grigio. Fai doppio clic su un ordine per aprirlo. %n potrebbero essere protetti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-141"/>
         <source>Message response</source>
         <translation>Risposta ai messaggi</translation>
     </message>
@@ -970,17 +1370,7 @@ obiettivo ≥ 4.8</translation>
         <translation>Recensioni ≤ 3 stelle</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>low</source>
-        <translation>basse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reviews</source>
-        <translation>recensioni</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Under 40 reviews: at most 4 of 3 stars or fewer; otherwise under 10%.</source>
         <translation>Sotto le 40 recensioni: al massimo 4 da 3 stelle o meno; altrimenti meno del 10%.</translation>
     </message>
@@ -990,19 +1380,7 @@ obiettivo ≥ 4.8</translation>
         <translation>Casi rimborsati dal venditore</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+27"/>
-        <source>cases</source>
-        <translation>casi</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+27"/>
-        <source>orders</source>
-        <translation>ordini</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="+5"/>
         <source>Under 300 orders: at most 3; otherwise under 1%.</source>
         <translation>Sotto i 300 ordini: al massimo 3; altrimenti meno dell&apos;1%.</translation>
     </message>
@@ -1042,27 +1420,33 @@ obiettivo ≥ 4.8</translation>
         <translation>Casi (Venditore Star)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Seller-refunded cases must meet the case standard.</source>
         <translation>I casi rimborsati dal venditore devono rispettare lo standard sui casi.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Star Seller — running period {start} – {end}, evaluated {next}</source>
-        <translation>Venditore Star — periodo in corso {start} – {end}, valutato il {next}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Last evaluation ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Running period minimums: {orders} of {need} orders, sales {sales} of {sales_need} {cur}, {days} days since the first sale (90 needed): &lt;b&gt;{met}&lt;/b&gt;.</source>
-        <translation>Ultima valutazione ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Minimi del periodo in corso: {orders} di {need} ordini, vendite {sales} di {sales_need} {cur}, {days} giorni dalla prima vendita (ne servono 90): &lt;b&gt;{met}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>not Star Seller</source>
         <translation>non Venditore Star</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ordine</numerusform>
+            <numerusform>%Ln ordini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln giorno</numerusform>
+            <numerusform>%Ln giorni</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>met</source>
         <translation>raggiunti</translation>
     </message>
@@ -1077,44 +1461,434 @@ obiettivo ≥ 4.8</translation>
         <translation>TIO giornaliero degli ultimi 12 mesi rispetto al limite dell&apos;1%; i punti indicano i giorni in cui sarebbe stato inviato un avviso.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Monthly on-time shipping and message response rates against the 80% standard and 95% Star Seller.</source>
         <translation>Tassi mensili di spedizioni puntuali e di risposta ai messaggi rispetto allo standard dell&apos;80% e al 95% di Venditore Star.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reviews by star rating.</source>
         <translation>Recensioni per numero di stelle.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; problem order(s) placed after the window will enter it. {cross}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ordine problematico effettuato dopo il periodo vi entrerà. {cross}</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ordini problematici effettuati dopo il periodo vi entreranno. {cross}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
         <source>Problem orders placed in the last 12 months, by cause.</source>
         <translation>Ordini problematici effettuati negli ultimi 12 mesi, per causa.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>The ODR for the next 90 days with the recent daily order volume and no new problem orders.</source>
         <translation>Il TIO dei prossimi 90 giorni con il volume giornaliero recente di ordini e nessun nuovo ordine problematico.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;{n}&lt;/b&gt; problem orders placed after the window will enter it. {cross}</source>
-        <translation>&lt;b&gt;{n}&lt;/b&gt; ordini problematici effettuati dopo il periodo vi entreranno. {cross}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>If nothing else changes the ODR reaches 1% on &lt;b&gt;{d}&lt;/b&gt; ({r}).</source>
         <translation>Se non cambia altro il TIO raggiunge l&apos;1% il &lt;b&gt;{d}&lt;/b&gt; ({r}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If nothing else changes the ODR stays below 1% for the next 90 days.</source>
         <translation>Se non cambia altro il TIO resta sotto l&apos;1% per i prossimi 90 giorni.</translation>
     </message>
+</context>
+<context>
+    <name>EmptyHint</name>
     <message>
-        <location line="+16"/>
-        <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. {s} could be protected.</source>
-        <translation>Tutti gli ordini problematici effettuati dall&apos;inizio del periodo ({start}); quelli esclusi sono in grigio. Fai doppio clic su un ordine per aprirlo. {s} potrebbero essere protetti.</translation>
+        <location filename="../../sellerdesk/ui/empty_states.py" line="+23"/>
+        <source>What to do next</source>
+        <translation>Cosa fare adesso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import Etsy downloads…</source>
+        <translation>Importa i download di Etsy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a folder…</source>
+        <translation>Importa una cartella…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No orders yet, so the gauges have nothing to measure. Import your Etsy downloads (Shop Manager &gt; Settings &gt; Options &gt; Download Data) to see your standards.</source>
+        <translation>Ancora nessun ordine, quindi gli indicatori non hanno niente da misurare. Importa i tuoi download di Etsy (Shop Manager &gt; Impostazioni &gt; Opzioni &gt; Scarica dati) per vedere i tuoi standard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No orders yet. Import the orders files you downloaded from Etsy, or add an order by hand.</source>
+        <translation>Ancora nessun ordine. Importa i file degli ordini scaricati da Etsy, oppure aggiungi un ordine a mano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order</source>
+        <translation>Nuovo ordine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No messages logged yet. Log a buyer&apos;s message when it arrives: SellerDesk then counts the 24 h and 48 h reply deadlines.</source>
+        <translation>Ancora nessun messaggio registrato. Registra il messaggio di un acquirente quando arriva: SellerDesk conta poi le scadenze di risposta di 24 h e 48 h.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a message</source>
+        <translation>Registra un messaggio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reviews yet. Import Etsy&apos;s reviews download (a .json file), or add a review by hand.</source>
+        <translation>Ancora nessuna recensione. Importa il download delle recensioni di Etsy (un file .json), oppure aggiungi una recensione a mano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New review</source>
+        <translation>Nuova recensione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cases: good. When a buyer opens a case on Etsy, log it here so it counts in your rates.</source>
+        <translation>Nessun caso: bene. Quando un acquirente apre un caso su Etsy, registralo qui perché conti nei tuoi tassi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a case</source>
+        <translation>Registra un caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No saved replies. Write one for a question you answer often, then use it from any order.</source>
+        <translation>Nessuna risposta salvata. Scrivine una per una domanda a cui rispondi spesso, poi usala da qualsiasi ordine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New saved reply</source>
+        <translation>Nuova risposta salvata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No shipping profile. Add one with your processing time, so new orders get their ship-by and delivery dates.</source>
+        <translation>Nessun profilo di spedizione. Aggiungine uno con il tuo tempo di lavorazione, così i nuovi ordini ricevono le date di spedizione e di consegna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New shipping profile</source>
+        <translation>Nuovo profilo di spedizione</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../sellerdesk/io/evidence.py" line="+153"/>
+        <source>Order {order}: the shop&apos;s records for Etsy&apos;s case</source>
+        <translation>Ordine {order}: i dati del negozio per il caso su Etsy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shop</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship to</source>
+        <translation>Spedire a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order total</source>
+        <translation>Totale ordine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order status</source>
+        <translation>Stato dell&apos;ordine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written on {day} from the records kept in SellerDesk.</source>
+        <translation>Redatto il {day} dai dati registrati in SellerDesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>closed on {day}: {resolution}</source>
+        <translation>chiuso il {day}: {resolution}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; excluded from the rate: {reason}</source>
+        <translation>; escluso dal tasso: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meets seller protection: shipped on time with tracking.</source>
+        <translation>Rientra nella protezione del venditore: spedito in tempo con tracciamento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not meet seller protection: no ship date is recorded.</source>
+        <translation>Non rientra nella protezione del venditore: nessuna data di spedizione registrata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not meet seller protection: the order has no ship-by date to compare with.</source>
+        <translation>Non rientra nella protezione del venditore: l&apos;ordine non ha una data di spedizione prevista con cui confrontare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not meet seller protection: shipped after the ship-by date.</source>
+        <translation>Non rientra nella protezione del venditore: spedito dopo la data prevista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not meet seller protection: no tracking number is recorded.</source>
+        <translation>Non rientra nella protezione del venditore: nessun numero di tracciamento registrato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipped on or before the ship-by date</source>
+        <translation>Spedito entro la data prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipped {shipped}, ship by {due}</source>
+        <translation>spedito il {shipped}, da spedire entro il {due}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tracking number</source>
+        <translation>Numero di tracciamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition (Etsy seller protection)</source>
+        <translation>Condizione (protezione del venditore Etsy)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded</source>
+        <translation>Registrato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Soddisfatta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ordered</source>
+        <translation>Ordinato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>processing time {days} business days</source>
+        <translation>tempo di lavorazione {days} giorni lavorativi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>processing time %n business day(s)</source>
+        <translation>
+            <numerusform>tempo di lavorazione %n giorno lavorativo</numerusform>
+            <numerusform>tempo di lavorazione %n giorni lavorativi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship-by date</source>
+        <translation>Data di spedizione prevista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extended from {before}</source>
+        <translation>prorogata dal {before}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on {day}</source>
+        <translation> il {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship-by date, extended</source>
+        <translation>Data di spedizione prevista, prorogata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>carrier not recorded</source>
+        <translation>corriere non registrato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{carrier}, tracking {tracking}</source>
+        <translation>{carrier}, tracciamento {tracking}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{carrier}, no tracking number recorded</source>
+        <translation>{carrier}, nessun numero di tracciamento registrato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no ship date recorded</source>
+        <translation>nessuna data di spedizione registrata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated delivery date</source>
+        <translation>Data di consegna stimata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no delivery date recorded</source>
+        <translation>nessuna data di consegna registrata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messages ({n})</source>
+        <translation>Messaggi ({n})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(marked spam)</source>
+        <translation>(segnato come spam)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent (UTC)</source>
+        <translation>Inviato (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reviews ({n})</source>
+        <translation>Recensioni ({n})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{stars} of 5 stars</source>
+        <translation>{stars} stelle su 5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Order {order} — records for Etsy&apos;s case</source>
+        <translation>Ordine {order} — dati per il caso su Etsy</translation>
+    </message>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/evidence.py" line="+35"/>
+        <source>Save the evidence for Etsy&apos;s case</source>
+        <translation>Salva le prove per il caso su Etsy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it meets seller protection (shipped on time with tracking)</source>
+        <translation>rientra nella protezione del venditore (spedito in tempo con tracciamento)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not meet seller protection</source>
+        <translation>non rientra nella protezione del venditore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence for order {order} saved to {file}; {verdict}.</source>
+        <translation>Prove per l&apos;ordine {order} salvate in {file}; {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file} could not be written ({error}); choose another folder or file name.</source>
+        <translation>Impossibile scrivere {file} ({error}); scegli un&apos;altra cartella o un altro nome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not save the evidence</source>
+        <translation>Impossibile salvare le prove</translation>
     </message>
 </context>
 <context>
@@ -1168,13 +1942,24 @@ obiettivo ≥ 4.8</translation>
         <source>Export into folder</source>
         <translation>Esporta nella cartella</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>Exported {n} records into {folder}.</source>
-        <translation>Esportati {n} record in {folder}.</translation>
+        <source>Exported %Ln record(s) into {folder}.</source>
+        <translation>
+            <numerusform>Esportato %Ln record in {folder}.</numerusform>
+            <numerusform>Esportati %Ln record in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Exported %Ln record(s) into {file}.</source>
+        <translation>
+            <numerusform>Esportato %Ln record in {file}.</numerusform>
+            <numerusform>Esportati %Ln record in {file}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>Export this page&apos;s records</source>
         <translation>Esporta i record di questa pagina</translation>
     </message>
@@ -1184,12 +1969,7 @@ obiettivo ≥ 4.8</translation>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Exported {n} records into {file}.</source>
-        <translation>Esportati {n} record in {file}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
@@ -1228,9 +2008,32 @@ obiettivo ≥ 4.8</translation>
     </message>
 </context>
 <context>
+    <name>Gauge</name>
+    <message>
+        <location filename="../../sellerdesk/ui/widgets/gauge.py" line="+67"/>
+        <source>Nothing to measure yet.</source>
+        <translation>Ancora niente da misurare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meets the standard.</source>
+        <translation>Rispetta lo standard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close to the limit.</source>
+        <translation>Vicino al limite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misses the standard.</source>
+        <translation>Non rispetta lo standard.</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySection</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/settings_calendar.py" line="+55"/>
+        <location filename="../../sellerdesk/ui/pages/settings_calendar.py" line="+56"/>
         <source>Holiday calendar</source>
         <translation>Calendario festività</translation>
     </message>
@@ -1246,12 +2049,12 @@ obiettivo ≥ 4.8</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Holiday</source>
         <translation>Festività</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>name, e.g. Workshop closed</source>
         <translation>nome, es. Laboratorio chiuso</translation>
     </message>
@@ -1266,12 +2069,49 @@ obiettivo ≥ 4.8</translation>
         <translation>Rimuovi selezionati</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Load fixed-date holidays</source>
-        <translation>Carica festività a data fissa</translation>
+        <location line="+5"/>
+        <source>Load a country&apos;s holidays…</source>
+        <translation>Carica le festività di un paese…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Public holidays of any country or state, movable and lunar ones included, listed before adding</source>
+        <translation>Le festività di qualsiasi paese o stato, comprese quelle mobili e lunari, elencate prima di aggiungerle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Not applied yet. With this calendar %n open order(s) get a different ship-by date and {total} a different estimated delivery.</source>
+        <translation>
+            <numerusform>Non ancora applicato. Con questo calendario %n ordine aperto riceve una data di spedizione diversa e {total} una consegna stimata diversa.</numerusform>
+            <numerusform>Non ancora applicato. Con questo calendario %n ordini aperti ricevono una data di spedizione diversa e {total} una consegna stimata diversa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n open order(s) have dates computed before the current calendar; Apply recomputes them.</source>
+        <translation>
+            <numerusform>%n ordine aperto ha date calcolate prima del calendario attuale; Applica le ricalcola.</numerusform>
+            <numerusform>%n ordini aperti hanno date calcolate prima del calendario attuale; Applica le ricalcola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Holiday calendar (%n day(s))</source>
+        <translation>
+            <numerusform>Calendario festività (%n giorno)</numerusform>
+            <numerusform>Calendario festività (%n giorni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n open order(s) moved</source>
+        <translation>
+            <numerusform>, %n ordine aperto spostato</numerusform>
+            <numerusform>, %n ordini aperti spostati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Also move the open orders&apos; dates</source>
         <translation>Sposta anche le date degli ordini aperti</translation>
     </message>
@@ -1286,38 +2126,21 @@ obiettivo ≥ 4.8</translation>
         <translation>Annulla modifiche</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Not applied yet. With this calendar {moved} open order(s) get a different ship-by date and {total} a different estimated delivery.</source>
-        <translation>Non ancora applicato. Con questo calendario {moved} ordini aperti cambiano data di spedizione prevista e {total} la consegna stimata.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{total} open order(s) have dates computed before the current calendar; Apply recomputes them.</source>
-        <translation>{total} ordini aperti hanno date calcolate prima del calendario attuale; Applica le ricalcola.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>All open orders&apos; dates follow this calendar.</source>
         <translation>Le date di tutti gli ordini aperti seguono questo calendario.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Holiday calendar ({n} days)</source>
-        <translation>Calendario festività ({n} giorni)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, {n} open order(s) moved</source>
-        <translation>, {n} ordini aperti spostati</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../sellerdesk/ui/import_flow.py" line="+78"/>
-        <source>Reading {n} file(s)…</source>
+        <source>Reading %n file(s)…</source>
         <extracomment>the preview (or problems) dialog is open; tests answer it the import ended: the report, or None (cancelled, failed, nothing to do)</extracomment>
-        <translation>Lettura di {n} file…</translation>
+        <translation>
+            <numerusform>Lettura di %n file…</numerusform>
+            <numerusform>Lettura di %n file…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1359,7 +2182,7 @@ obiettivo ≥ 4.8</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+26"/>
+        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+27"/>
         <source>Etsy orders</source>
         <translation>Ordini Etsy</translation>
     </message>
@@ -1438,12 +2261,12 @@ obiettivo ≥ 4.8</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1496,12 +2319,12 @@ obiettivo ≥ 4.8</translation>
         <translation>{name}: {n}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no shipping profile (no ship-by date)</source>
         <translation>nessun profilo di spedizione (nessuna data di spedizione)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ship-by dates of new orders come from — {parts}.</source>
         <translation>Le date di spedizione dei nuovi ordini vengono da — {parts}.</translation>
     </message>
@@ -1517,30 +2340,46 @@ obiettivo ≥ 4.8</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Nothing is written until you press Import. {orders} new and {updated} updated orders.</source>
-        <translation>Nulla viene scritto finché non premi Importa. {orders} ordini nuovi e {updated} aggiornati.</translation>
+        <source>Nothing is written until you press Import. {orders}, {updated}.</source>
+        <translation>Non viene scritto nulla finché non premi Importa. {orders}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new order(s)</source>
+        <translation>
+            <numerusform>%Ln ordine nuovo</numerusform>
+            <numerusform>%Ln ordini nuovi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated order(s)</source>
+        <translation>
+            <numerusform>%Ln ordine aggiornato</numerusform>
+            <numerusform>%Ln ordini aggiornati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Nothing was imported: %n problem(s) found. Fix the files and import again; the shop was not changed.</source>
+        <translation>
+            <numerusform>Non è stato importato nulla: trovato %n problema. Correggi i file e importa di nuovo; il negozio non è stato modificato.</numerusform>
+            <numerusform>Non è stato importato nulla: trovati %n problemi. Correggi i file e importa di nuovo; il negozio non è stato modificato.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Nothing to import: every record in these files is already in the shop as they have it.</source>
         <translation>Niente da importare: ogni record di questi file è già nel negozio così com&apos;è.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
-    <message numerus="yes">
-        <location line="-18"/>
-        <source>Nothing was imported: %n problem(s) found. Fix the file(s) and import again; the shop was not changed.</source>
-        <translation>
-            <numerusform>Nulla è stato importato: trovato %n problema. Correggi i file e importa di nuovo; il negozio non è stato modificato.</numerusform>
-            <numerusform>Nulla è stato importato: trovati %n problemi. Correggi i file e importa di nuovo; il negozio non è stato modificato.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="-7"/>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
@@ -1598,15 +2437,21 @@ Choose another folder or file name.</source>
 {error}
 Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Saved {n} label(s) and packing slip(s) to {path}</source>
-        <translation>Salvate {n} etichette e distinte di imballaggio in {path}</translation>
+        <source>Saved labels and packing slips for %n order(s) to {path}</source>
+        <translation>
+            <numerusform>Etichette e distinte di imballaggio per %n ordine salvate in {path}</numerusform>
+            <numerusform>Etichette e distinte di imballaggio per %n ordini salvate in {path}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+28"/>
-        <source>{n} order(s) chosen. Print them, or save them as a PDF?</source>
-        <translation>{n} ordini scelti. Stamparli o salvarli come PDF?</translation>
+        <source>%n order(s) chosen. Print them, or save them as a PDF?</source>
+        <translation>
+            <numerusform>%n ordine scelto. Stamparlo o salvarlo come PDF?</numerusform>
+            <numerusform>%n ordini scelti. Stamparli o salvarli come PDF?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,7 +2501,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+111"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+126"/>
         <source>Shop file: {path}</source>
         <translation>File del negozio: {path}</translation>
     </message>
@@ -1671,7 +2516,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>TIO {rate} ({k} su {n}) — limite 1%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source> — as of {day}</source>
         <translation> — al {day}</translation>
     </message>
@@ -1704,6 +2549,21 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>Es&amp;porta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly re&amp;port…</source>
+        <translation>Report &amp;mensile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Backup adesso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore…</source>
+        <translation>Ripri&amp;stina…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1746,7 +2606,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -1761,12 +2621,54 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>&amp;Informazioni su SellerDesk</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Cannot open shop file</source>
-        <translation>Impossibile aprire il file del negozio</translation>
+        <location line="+34"/>
+        <source>{path} is open in another window.</source>
+        <translation>{path} è aperto in un&apos;altra finestra.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lettura di %n file…</numerusform>
+            <numerusform>Lettura di %n file…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported: {orders}, {updated}, {reviews}.</source>
+        <translation>Importati: {orders}, {updated}, {reviews}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n ordine nuovo</numerusform>
+            <numerusform>%n ordini nuovi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated order(s)</source>
+        <translation>
+            <numerusform>%n ordine aggiornato</numerusform>
+            <numerusform>%n ordini aggiornati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new review(s)</source>
+        <translation>
+            <numerusform>%n recensione nuova</numerusform>
+            <numerusform>%n recensioni nuove</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>New shop file</source>
         <translation>Nuovo file del negozio</translation>
     </message>
@@ -1811,22 +2713,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Importa tutti i download di Etsy di una cartella</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Reading {n} file(s)…</source>
-        <translation>Lettura di {n} file…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Imported: {orders} new and {updated} updated orders, {reviews} new reviews.</source>
-        <translation>Importati: {orders} ordini nuovi e {updated} aggiornati, {reviews} recensioni nuove.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Nothing to import: the shop already holds these files.</source>
         <translation>Niente da importare: il negozio contiene già questi file.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>About SellerDesk</source>
         <translation>Informazioni su SellerDesk</translation>
     </message>
@@ -1954,7 +2846,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/messages.py" line="+53"/>
+        <location filename="../../sellerdesk/ui/pages/messages.py" line="+54"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
@@ -2070,38 +2962,80 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <source> [spam]</source>
         <translation> [spam]</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>Mark {n} conversation(s) spam</source>
-        <translation>Segna {n} conversazioni come spam</translation>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Mark %n conversation(s) spam</source>
+        <translation>
+            <numerusform>Segna %n conversazione come spam</numerusform>
+            <numerusform>Segna %n conversazioni come spam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Mark %n conversation(s) not spam</source>
+        <translation>
+            <numerusform>Segna %n conversazione come non spam</numerusform>
+            <numerusform>Segna %n conversazioni come non spam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete %n conversation(s) with all their messages? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Eliminare %n conversazione con tutti i suoi messaggi? Puoi annullare con Ctrl+Z.</numerusform>
+            <numerusform>Eliminare %n conversazioni con tutti i loro messaggi? Puoi annullare con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n conversation(s)</source>
+        <translation>
+            <numerusform>Elimina %n conversazione</numerusform>
+            <numerusform>Elimina %n conversazioni</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Mark {n} conversation(s) not spam</source>
-        <translation>Segna {n} conversazioni come non spam</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>Delete conversations</source>
         <translation>Elimina conversazioni</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete {n} conversation(s) with all their messages? You can undo this with Ctrl+Z.</source>
-        <translation>Eliminare {n} conversazioni con tutti i loro messaggi? Puoi annullare con Ctrl+Z.</translation>
+</context>
+<context>
+    <name>NewShop</name>
+    <message numerus="yes">
+        <location filename="../../sellerdesk/ui/pages/dashboard/capacity.py" line="+23"/>
+        <source>A new shop&apos;s every order counts: with {orders} in the window, %n problem order(s) put the rate at or over 1% (you have {have}). A warning also needs 3 problem orders since your first sale (you have {all}) and 2 in the window. Etsy can suspend a new shop with many cases at once.</source>
+        <extracomment>the dashboard&apos;s notes on a new shop and changed settings (pyside6-lupdate reads plurals from X.tr(text, &quot;&quot;, n))</extracomment>
+        <translation>
+            <numerusform>In un negozio nuovo ogni ordine conta: con {orders} nel periodo, basta %n ordine problematico per portare il tasso all&apos;1% o oltre (ne hai {have}). Un avviso richiede anche 3 ordini problematici dalla prima vendita (ne hai {all}) e 2 nel periodo. Etsy può sospendere subito un negozio nuovo con molti casi.</numerusform>
+            <numerusform>In un negozio nuovo ogni ordine conta: con {orders} nel periodo, bastano %n ordini problematici per portare il tasso all&apos;1% o oltre (ne hai {have}). Un avviso richiede anche 3 ordini problematici dalla prima vendita (ne hai {all}) e 2 nel periodo. Etsy può sospendere subito un negozio nuovo con molti casi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Delete {n} conversation(s)</source>
-        <translation>Elimina {n} conversazioni</translation>
+        <location line="+12"/>
+        <source>the ODR window</source>
+        <translation>il periodo del TIO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures follow rule settings you changed: {names} (Settings).</source>
+        <translation>Le cifre seguono regole che hai modificato: {names} (Impostazioni).</translation>
     </message>
 </context>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/order_detail.py" line="+44"/>
+        <location filename="../../sellerdesk/ui/pages/order_detail.py" line="+48"/>
         <source>Edit…</source>
-        <extracomment>flag letter -&gt; (label, colour); the labels are translated as Values (sellerdesk/ui/vocabulary.py) an action button was pressed: its name (&quot;edit&quot;, &quot;ship&quot;, &quot;extend&quot;, &quot;custom&quot;, &quot;message&quot;, &quot;reply&quot;, &quot;review&quot;, &quot;case&quot;, &quot;labels&quot;, &quot;delete&quot;) two rows of buttons: the order itself, then what hangs off it</extracomment>
+        <extracomment>flag letter -&gt; (label, colour); the labels are translated as Values (sellerdesk/ui/vocabulary.py) an action button was pressed: its name (&quot;edit&quot;, &quot;ship&quot;, &quot;extend&quot;, &quot;custom&quot;, &quot;message&quot;, &quot;reply&quot;, &quot;review&quot;, &quot;case&quot;, &quot;labels&quot;, &quot;evidence&quot;, &quot;delete&quot;) two rows of buttons: the order itself, then what hangs off it</extracomment>
         <translation>Modifica…</translation>
     </message>
     <message>
@@ -2146,6 +3080,11 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Evidence for case…</source>
+        <translation>Prove per il caso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -2165,12 +3104,17 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Etichetta con l&apos;indirizzo e distinta di imballaggio per gli ordini selezionati</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>A PDF to attach to Etsy&apos;s case: the order&apos;s timeline, messages, reviews and seller protection</source>
+        <translation>Un PDF da allegare al caso su Etsy: cronologia dell&apos;ordine, messaggi, recensioni e protezione del venditore</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&lt;i&gt;Select an order to see its items, messages, reviews and cases.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleziona un ordine per vederne articoli, messaggi, recensioni e casi.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source> → extended to {day}</source>
         <translation> → prorogata al {day}</translation>
     </message>
@@ -2211,7 +3155,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source> — excluded: {r}</source>
         <translation> — escluso: {r}</translation>
     </message>
@@ -2365,13 +3309,13 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/orders.py" line="+51"/>
-        <location line="+93"/>
+        <location filename="../../sellerdesk/ui/pages/orders.py" line="+54"/>
+        <location line="+94"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Search order id, buyer, tracking or item  (Ctrl+F)</source>
         <translation>Cerca n. ordine, acquirente, tracciamento o articolo  (Ctrl+F)</translation>
     </message>
@@ -2426,37 +3370,46 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Nuovo ordine…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source> (ext.)</source>
         <translation> (prorog.)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>{n}+ orders (counting…)</source>
         <translation>{n}+ ordini (conteggio…)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} orders</source>
-        <translation>{n} ordini</translation>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ordine</numerusform>
+            <numerusform>%Ln ordini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Delete %n order(s) with their items, messages, reviews and cases?</source>
+        <translation>
+            <numerusform>Eliminare %n ordine con articoli, messaggi, recensioni e casi?</numerusform>
+            <numerusform>Eliminare %n ordini con articoli, messaggi, recensioni e casi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n order(s)</source>
+        <translation>
+            <numerusform>Elimina %n ordine</numerusform>
+            <numerusform>Elimina %n ordini</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 order</source>
-        <translation>1 ordine</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="-10"/>
         <source>Delete order {order} with its items, messages, reviews and cases?</source>
         <translation>Eliminare l&apos;ordine {order} con articoli, messaggi, recensioni e casi?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete {n} orders with their items, messages, reviews and cases?</source>
-        <translation>Eliminare {n} ordini con articoli, messaggi, recensioni e casi?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete orders</source>
         <translation>Elimina ordini</translation>
     </message>
@@ -2470,10 +3423,104 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <source>Delete order {order}</source>
         <translation>Elimina ordine {order}</translation>
     </message>
+</context>
+<context>
+    <name>PackingSlip</name>
+    <message>
+        <location filename="../../sellerdesk/io/labels.py" line="+36"/>
+        <source>Thank you for your order! I hope you love it. If anything isn&apos;t right, message me and I&apos;ll make it right.</source>
+        <extracomment>the default note to the buyer, translated when the slip is written</extracomment>
+        <translation>Grazie per il tuo ordine! Spero che ti piaccia. Se qualcosa non va, scrivimi e lo sistemerò.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No shipping address recorded</source>
+        <translation>Nessun indirizzo di spedizione registrato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personalization:</source>
+        <translation>Personalizzazione:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No items recorded for this order</source>
+        <translation>Nessun articolo registrato per questo ordine</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Delete {n} orders</source>
-        <translation>Elimina {n} ordini</translation>
+        <source>CUSTOM ORDER</source>
+        <translation>ORDINE SU MISURA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order &lt;b&gt;{order}&lt;/b&gt;</source>
+        <translation>Ordine &lt;b&gt;{order}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered {day}</source>
+        <translation>Ordinato il {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship by {day}</source>
+        <translation>Spedire entro il {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated delivery {day}</source>
+        <translation>Consegna stimata {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: {address}</source>
+        <translation>Mittente: {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order}</source>
+        <translation>Ordine {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut along the dashed line</source>
+        <translation>tagliare lungo la linea tratteggiata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shop} — Packing slip</source>
+        <translation>{shop} — Distinta di imballaggio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship to</source>
+        <translation>Spedire a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qtà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order total</source>
+        <translation>Totale ordine</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Labels and packing slips — {shop}</source>
+        <translation>Etichette e distinte di imballaggio — {shop}</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +3604,24 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+6"/>
         <source>blank: fallback 4 domestic / 10 international</source>
         <translation>vuoto: predefinito 4 nazionale / 10 internazionale</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../sellerdesk/ui/read_only_banner.py" line="+15"/>
+        <source>Read-only</source>
+        <translation>Sola lettura</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read-only: {path} cannot be written (the file or its folder). Editing and importing are off.</source>
+        <translation>Sola lettura: {path} non è scrivibile (il file o la sua cartella). Modifiche e importazioni sono disattivate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To make changes, make the file and its folder writable, or open a copy saved where you can write.</source>
+        <translation>Per apportare modifiche, rendi scrivibili il file e la sua cartella, oppure apri una copia salvata dove puoi scrivere.</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +3715,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>RecordTablePage</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/record_table.py" line="+285"/>
+        <location filename="../../sellerdesk/ui/widgets/record_table.py" line="+288"/>
         <source>{n} shown</source>
         <extracomment>tables whose change means this page&apos;s rows may have changed</extracomment>
         <translation>{n} visualizzati</translation>
@@ -2675,6 +3740,547 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../sellerdesk/io/report_html.py" line="+51"/>
+        <source>review of 2 stars or fewer</source>
+        <translation>recensione di 2 stelle o meno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case: not received</source>
+        <translation>caso: non ricevuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case: not as described</source>
+        <translation>caso: non conforme alla descrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case: damaged</source>
+        <translation>caso: danneggiato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case: late</source>
+        <translation>caso: in ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case: other reason</source>
+        <translation>caso: altro motivo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{shop} — monthly report, {month}</source>
+        <translation>{shop} — report mensile, {month}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures as of {day}, the first day after the month: every window below ends with the month. `sellerdesk status --as-of {day}` gives the same figures.</source>
+        <translation>Cifre al {day}, il primo giorno dopo il mese: ogni periodo qui sotto termina con il mese. `sellerdesk status --as-of {day}` dà le stesse cifre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The month is not over: figures as of today, {day}.</source>
+        <translation>Il mese non è finito: cifre a oggi, {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders placed in the month: &lt;b&gt;{orders}&lt;/b&gt; · sales: &lt;b&gt;{sales}&lt;/b&gt;</source>
+        <translation>Ordini effettuati nel mese: &lt;b&gt;{orders}&lt;/b&gt; · vendite: &lt;b&gt;{sales}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(canceled orders left out; sales of the orders in the shop&apos;s currency)</source>
+        <translation>(ordini annullati esclusi; vendite degli ordini nella valuta del negozio)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no orders</source>
+        <translation>nessun ordine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+183"/>
+        <source>ODR</source>
+        <translation>TIO</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Problem orders in the window</source>
+        <translation>Ordini problematici nel periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders in the window</source>
+        <translation>Ordini nel periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem orders since the first sale</source>
+        <translation>Ordini problematici dalla prima vendita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. ODR at or over 1%</source>
+        <translation>1. TIO pari o superiore all&apos;1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. At least 3 problem orders since the first sale</source>
+        <translation>2. Almeno 3 ordini problematici dalla prima vendita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3. At least 2 problem orders in the window</source>
+        <translation>3. Almeno 2 ordini problematici nel periodo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer-service warning</source>
+        <translation>Avviso sul servizio clienti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders placed {span}. The limit: below 1%. Etsy sends a warning only when all three criteria hold.</source>
+        <translation>Ordini effettuati {span}. Il limite: sotto l&apos;1%. Etsy invia un avviso solo quando valgono tutti e tre i criteri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No orders in the window: the rate is not defined.</source>
+        <translation>Nessun ordine nel periodo: il tasso non è definito.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more order(s) without a problem would bring the ODR back below 1%.</source>
+        <translation>
+            <numerusform>%n altro ordine senza problemi riporterebbe il TIO sotto l&apos;1%.</numerusform>
+            <numerusform>%n altri ordini senza problemi riporterebbero il TIO sotto l&apos;1%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Headroom: %n more problem order(s) in the window keep the ODR below 1%.</source>
+        <translation>
+            <numerusform>Margine: con %n altro ordine problematico nel periodo il TIO resta sotto l&apos;1%.</numerusform>
+            <numerusform>Margine: con %n altri ordini problematici nel periodo il TIO resta sotto l&apos;1%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n recensione</numerusform>
+            <numerusform>%n recensioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{orders}, {sales}, {days} since the first sale</source>
+        <translation>{orders}, {sales}, {days} dalla prima vendita</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>No headroom: one more problem order in the window would put the ODR at or over 1%.</source>
+        <translation>Nessun margine: un altro ordine problematico nel periodo porterebbe il TIO all&apos;1% o oltre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With exclusions</source>
+        <translation>Con esclusioni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strict (no exclusions)</source>
+        <translation>Rigoroso (senza esclusioni)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Messages answered within 48 h</source>
+        <translation>Messaggi con risposta entro 48 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>at least 80%</source>
+        <translation>almeno 80%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders shipped on time</source>
+        <translation>Ordini spediti in tempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews of 3 stars or fewer</source>
+        <translation>Recensioni di 3 stelle o meno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under 40 reviews: at most 4; else under 10%</source>
+        <translation>sotto le 40 recensioni: al massimo 4; altrimenti sotto il 10%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Cases refunded by the seller</source>
+        <translation>Casi rimborsati dal venditore</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>under 300 orders: at most 3; else under 1%</source>
+        <translation>sotto i 300 ordini: al massimo 3; altrimenti sotto l&apos;1%</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+42"/>
+        <source>Count</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Customer service standards, {span}</source>
+        <translation>Standard del servizio clienti, {span}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{sales} of {needed}</source>
+        <translation>{sales} su {needed}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages answered within 24 h</source>
+        <translation>Messaggi con risposta entro 24 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>at least 95%</source>
+        <translation>almeno 95%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipped on time with tracking</source>
+        <translation>Spediti in tempo con tracciamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average rating</source>
+        <translation>Valutazione media</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least 4.8</source>
+        <translation>almeno 4,8</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Minimums</source>
+        <translation>Minimi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>5 orders, 90 days</source>
+        <translation>5 ordini, 90 giorni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Star Seller</source>
+        <translation>Venditore Star</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not Star Seller</source>
+        <translation>non Venditore Star</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star Seller, evaluated on {day} over {span}: {result}</source>
+        <translation>Venditore Star, valutato il {day} su {span}: {result}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ODR over the last 12 months</source>
+        <translation>TIO negli ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each day&apos;s ODR over its own evaluation window; a dot marks a day a warning would have been sent.</source>
+        <translation>Il TIO di ogni giorno sul proprio periodo di valutazione; un punto segna un giorno in cui sarebbe arrivato un avviso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review {stars}★ on {day}</source>
+        <translation>recensione {stars}★ del {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case ({reason}) opened {day}</source>
+        <translation>caso ({reason}) aperto il {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excluded: {reason}</source>
+        <translation>escluso: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could be excluded: {reason}</source>
+        <translation>potrebbe essere escluso: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>excluded</source>
+        <translation>escluso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counts</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders counted</source>
+        <translation>Ordini contati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders excluded</source>
+        <translation>Ordini esclusi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Ordered</source>
+        <translation>Ordinato</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+19"/>
+        <source>Reasons</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Enters</source>
+        <translation>Entra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODR then</source>
+        <translation>TIO allora</translation>
+    </message>
+    <message>
+        <location filename="../../sellerdesk/io/report_pdf.py" line="+48"/>
+        <source>ODR with exclusions</source>
+        <translation>TIO con esclusioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strict (no exclusions)</source>
+        <translation>rigoroso (senza esclusioni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1% limit</source>
+        <translation>limite 1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0.75% approaching</source>
+        <translation>0,75% in avvicinamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning would be sent</source>
+        <translation>verrebbe inviato un avviso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the figures…</source>
+        <translation>Lettura delle cifre…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the PDF…</source>
+        <translation>Scrittura del PDF…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Report written.</source>
+        <translation>Report scritto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly report</source>
+        <translation>Report mensile</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/report_dialog.py" line="+46"/>
+        <location line="+69"/>
+        <source>Monthly report</source>
+        <translation>Report mensile</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report holds the month&apos;s ODR with the warning criteria, the service standards, Star Seller, the problem orders with their reasons and the 12-month trend. Its figures are those of the first day after the month, when every window ends with the month.</source>
+        <translation>Il report contiene il TIO del mese con i criteri di avviso, gli standard del servizio, Venditore Star, gli ordini problematici con i loro motivi e l&apos;andamento di 12 mesi. Le cifre sono quelle del primo giorno dopo il mese, quando ogni periodo termina con il mese.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write report</source>
+        <translation>Scrivi il report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month:</source>
+        <translation>Mese:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF file:</source>
+        <translation>File PDF:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the report as</source>
+        <translation>Salva il report come</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the report a file name, e.g. {name}.</source>
+        <translation>Dai un nome al file del report, ad es. {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist; choose another place.</source>
+        <translation>La cartella {folder} non esiste; scegli un altro posto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <location line="+31"/>
+        <source>Report for {month} written to {file} (figures as of {day}).</source>
+        <translation>Report di {month} scritto in {file} (cifre al {day}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the monthly report…</source>
+        <translation>Scrittura del report mensile…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report</source>
+        <translation>Report mensile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Monthly report cancelled.</source>
+        <translation>Report mensile annullato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} could not be written ({error}); choose another file.</source>
+        <translation>Impossibile scrivere {file} ({error}); scegli un altro file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly report failed</source>
+        <translation>Report mensile non riuscito</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../sellerdesk/ui/dialogs/review_case_dialogs.py" line="-70"/>
@@ -2695,6 +4301,231 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+6"/>
         <source>Closed on</source>
         <translation>Chiuso il</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../sellerdesk/ui/dialogs/backups.py" line="+39"/>
+        <source>Daily</source>
+        <translation>Giornaliero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up by you</source>
+        <translation>Fatto da te</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Prima di un&apos;importazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Prima di un ripristino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen file</source>
+        <translation>File scelto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before an upgrade</source>
+        <translation>Prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+99"/>
+        <location line="+65"/>
+        <location line="+7"/>
+        <location line="+102"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Backups of {shop} in {folder}, newest first. Restoring replaces the shop with the backup; the shop as it is now is backed up first.</source>
+        <translation>Backup di {shop} in {folder}, dal più recente. Il ripristino sostituisce il negozio con il backup; prima viene fatto un backup del negozio com&apos;è adesso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ODR that day</source>
+        <translation>TIO quel giorno</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No backups yet. File &gt; Back up now… makes one.</source>
+        <translation>Ancora nessun backup. File &gt; Backup adesso… ne crea uno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other &amp;file…</source>
+        <translation>Altro &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kept when backups rotate</source>
+        <translation>Conservati a ogni rotazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Newest</source>
+        <translation>Più recenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks</source>
+        <translation>Settimane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The newest backups of all, then the newest backup of each of the last days, weeks and months that have one; older backups are deleted when the next one is made.</source>
+        <translation>I backup più recenti in assoluto, poi il più recente di ciascuno degli ultimi giorni, settimane e mesi che ne hanno uno; i backup più vecchi vengono eliminati quando si crea il successivo.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot be read: {error}</source>
+        <translation>illeggibile: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged: {error}</source>
+        <translation>danneggiato: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>older SellerDesk version (upgraded when restored)</source>
+        <translation>versione precedente di SellerDesk (aggiornato al ripristino)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no orders in the window</source>
+        <translation>nessun ordine nel periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rate} ({k} of {n})</source>
+        <translation>{rate} ({k} su {n})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore a backup file</source>
+        <translation>Ripristina un file di backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SellerDesk shop (*.sellerdesk *.db);;All files (*)</source>
+        <translation>Negozio SellerDesk (*.sellerdesk *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup is running; restore when it has finished.</source>
+        <translation>È in corso un backup; ripristina quando è terminato.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ordine</numerusform>
+            <numerusform>%Ln ordini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the shop with the backup of {date} {orders}? What the shop holds now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Sostituire il negozio con il backup del {date} {orders}? Prima viene fatto un backup del contenuto attuale, così puoi tornare indietro ripristinando quel backup.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>This shop is not kept in a file.</source>
+        <translation>Questo negozio non è salvato in un file.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location line="-72"/>
+        <source>Copying and checking the backup…</source>
+        <extracomment>the restore ended: the backup of the replaced file (a Path, or None when there was no file), or False</extracomment>
+        <translation>Copia e verifica del backup…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+32"/>
+        <source>Restore failed</source>
+        <translation>Ripristino non riuscito</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Restored the backup of {date}.</source>
+        <translation>Ripristinato il backup del {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop as it was is kept in {path}.</source>
+        <translation>Il negozio com&apos;era è conservato in {path}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore cancelled; the shop was not changed.</source>
+        <translation>Ripristino annullato; il negozio non è stato modificato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup refused</source>
+        <translation>Backup rifiutato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The restore stopped ({error}); the shop was not changed.</source>
+        <translation>Il ripristino si è interrotto ({error}); il negozio non è stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +4579,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/reviews.py" line="+35"/>
+        <location filename="../../sellerdesk/ui/pages/reviews.py" line="+36"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
@@ -2808,7 +4639,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Select a review to see it here. Ctrl+N adds one.</source>
         <translation>Seleziona una recensione per vederla qui. Ctrl+N ne aggiunge una.</translation>
     </message>
@@ -2832,15 +4663,214 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <source>Delete reviews</source>
         <translation>Elimina recensioni</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Delete {n} review(s)? You can undo this with Ctrl+Z.</source>
-        <translation>Eliminare {n} recensioni? Puoi annullare con Ctrl+Z.</translation>
+        <source>Delete %n review(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Eliminare %n recensione? Puoi annullare con Ctrl+Z.</numerusform>
+            <numerusform>Eliminare %n recensioni? Puoi annullare con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Delete %n review(s)</source>
+        <translation>
+            <numerusform>Elimina %n recensione</numerusform>
+            <numerusform>Elimina %n recensioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleChoices</name>
+    <message>
+        <location filename="../../sellerdesk/ui/pages/settings_rules.py" line="+23"/>
+        <source>Auto-replies count as answers for the 48-hour standard</source>
+        <translation>Le risposte automatiche contano come risposte per lo standard delle 48 ore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etsy counts them for Star Seller and says nothing else about the 48-hour standard.</source>
+        <translation>Etsy le conta per Venditore Star e non dice altro sullo standard delle 48 ore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave out unanswered messages still inside their 48 hours</source>
+        <translation>Escludi i messaggi senza risposta ancora entro le 48 ore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They can still be answered in time; counting them early would lower the rate for a day or two.</source>
+        <translation>Si può ancora rispondere in tempo; contarli prima abbasserebbe il tasso per un giorno o due.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded reviews stay in the reviews figure&apos;s total</source>
+        <translation>Le recensioni escluse restano nel totale delle recensioni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seller protection takes a review out of the low ones; Etsy does not say it removes the review.</source>
+        <translation>La protezione del venditore toglie una recensione da quelle basse; Etsy non dice che elimina la recensione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excluded reviews count in the Star Seller average rating</source>
+        <translation>Le recensioni escluse contano nella valutazione media di Venditore Star</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off by default: a review Etsy excused should not pull the average down.</source>
+        <translation>Disattivato per impostazione predefinita: una recensione scusata da Etsy non dovrebbe abbassare la media.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Place a seller-refunded case by its closed date (not its opened date)</source>
+        <translation>Colloca un caso rimborsato dal venditore alla data di chiusura (non di apertura)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Delete {n} review(s)</source>
-        <translation>Elimina {n} recensioni</translation>
+        <source>The refund comes out of the seller&apos;s money when the case closes.</source>
+        <translation>Il rimborso esce dai soldi del venditore quando il caso si chiude.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A past day&apos;s figures count replies recorded after that day</source>
+        <translation>Le cifre di un giorno passato contano le risposte registrate dopo quel giorno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etsy&apos;s own figures are recomputed as records arrive; off shows what was known on the day.</source>
+        <translation>Le cifre di Etsy vengono ricalcolate man mano che arrivano i dati; disattivato mostra ciò che si sapeva quel giorno.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A thread is spam when its first message is marked spam</source>
+        <translation>Una conversazione è spam quando il suo primo messaggio è segnato come spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etsy judges a thread by its first message; off: any message marked spam takes the thread out.</source>
+        <translation>Etsy giudica una conversazione dal primo messaggio; disattivato: qualsiasi messaggio segnato come spam la esclude.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order dissatisfaction rate</source>
+        <translation>Tasso di insoddisfazione degli ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message response (48 hours)</source>
+        <translation>Risposta ai messaggi (48 ore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews of 3 stars or fewer</source>
+        <translation>Recensioni di 3 stelle o meno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case rate</source>
+        <translation>Tasso di casi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star Seller, last evaluation: messages within 24 hours</source>
+        <translation>Venditore Star, ultima valutazione: messaggi entro 24 ore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star Seller, last evaluation: average rating</source>
+        <translation>Venditore Star, ultima valutazione: valutazione media</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star Seller, last evaluation: case rate</source>
+        <translation>Venditore Star, ultima valutazione: tasso di casi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star Seller, this period: messages within 24 hours</source>
+        <translation>Venditore Star, periodo in corso: messaggi entro 24 ore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star Seller, this period: average rating</source>
+        <translation>Venditore Star, periodo in corso: valutazione media</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Star Seller, this period: case rate</source>
+        <translation>Venditore Star, periodo in corso: tasso di casi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no reviews</source>
+        <translation>nessuna recensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{average} from {n} reviews</source>
+        <translation>{average} da {n} recensioni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} of {total} ({rate})</source>
+        <translation>{count} su {total} ({rate})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules Etsy never published</source>
+        <translation>Regole che Etsy non ha mai pubblicato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where Etsy published no rule, SellerDesk makes a choice. Each is a setting: change one, see which figures it moves, then save.</source>
+        <translation>Dove Etsy non ha pubblicato una regola, SellerDesk fa una scelta. Ognuna è un&apos;impostazione: cambiane una, guarda quali cifre sposta, poi salva.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>on</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>disattivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} Default: {default}.</source>
+        <translation>{reason} Predefinito: {default}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What would change?</source>
+        <translation>Cosa cambierebbe?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>These are the settings in force: no figure changes.</source>
+        <translation>Queste sono le impostazioni in vigore: nessuna cifra cambia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figure changes with today&apos;s records (the settings still apply from now on).</source>
+        <translation>Nessuna cifra cambia con i dati di oggi (le impostazioni valgono comunque da adesso).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{figure}: {before} → {after}</source>
+        <translation>{figure}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving these settings would change:</source>
+        <translation>Salvare queste impostazioni cambierebbe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would change</source>
+        <translation>Cosa cambierebbe</translation>
     </message>
 </context>
 <context>
@@ -2951,12 +4981,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>(nessun ordine — i segnaposto restano come scritti)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>… and {n} more</source>
         <translation>… e altri {n}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Title needed</source>
         <translation>Serve un titolo</translation>
     </message>
@@ -3016,7 +5046,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/settings.py" line="+41"/>
+        <location filename="../../sellerdesk/ui/pages/settings.py" line="+44"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -3082,7 +5112,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>System default</source>
         <translation>Predefinita di sistema</translation>
     </message>
@@ -3097,7 +5127,27 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>(si applica al prossimo avvio di SellerDesk)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>As the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Shop name: a name is required.</source>
         <translation>Nome del negozio: il nome è obbligatorio.</translation>
     </message>
@@ -3117,7 +5167,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Impostazioni non salvate</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Shop settings</source>
         <translation>Impostazioni del negozio</translation>
     </message>
@@ -3184,28 +5234,53 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <source>Edit shipping profile “{n}”</source>
         <translation>Modifica profilo di spedizione “{n}”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> and recompute {n} open order(s)</source>
-        <translation> e ricalcola {n} ordini aperti</translation>
+        <source> and recompute %n open order(s)</source>
+        <translation>
+            <numerusform> e ricalcola %n ordine aperto</numerusform>
+            <numerusform> e ricalcola %n ordini aperti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The new times of “{name}” change the ship-by date of %n open order(s) and the estimated delivery of {total}. Recompute them now? (One undo step.)</source>
+        <translation>
+            <numerusform>I nuovi tempi di “{name}” cambiano la data di spedizione di %n ordine aperto e la consegna stimata di {total}. Ricalcolarli adesso? (Un solo passo da annullare.)</numerusform>
+            <numerusform>I nuovi tempi di “{name}” cambiano la data di spedizione di %n ordini aperti e la consegna stimata di {total}. Ricalcolarli adesso? (Un solo passo da annullare.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Recompute %n</source>
+        <translation>
+            <numerusform>Ricalcola %n</numerusform>
+            <numerusform>Ricalcola %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Delete “{name}”? %n order(s) use it and will have no profile (their dates stay). You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Eliminare “{name}”? %n ordine lo usa e resterà senza profilo (le sue date restano). Puoi annullare con Ctrl+Z.</numerusform>
+            <numerusform>Eliminare “{name}”? %n ordini lo usano e resteranno senza profilo (le loro date restano). Puoi annullare con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Assign “{name}” to %n order(s)</source>
+        <translation>
+            <numerusform>Assegna “{name}” a %n ordine</numerusform>
+            <numerusform>Assegna “{name}” a %n ordini</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-78"/>
         <source>Recompute open orders?</source>
         <translation>Ricalcolare gli ordini aperti?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The new times of “{name}” change the ship-by date of {moved} open order(s) and the estimated delivery of {total}. Recompute them now? (One undo step.)</source>
-        <translation>I nuovi tempi di “{name}” cambiano la data di spedizione prevista di {moved} ordini aperti e la consegna stimata di {total}. Ricalcolarli ora? (Un solo passo di annullamento.)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Recompute {n}</source>
-        <translation>Ricalcola {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Keep their dates</source>
         <translation>Mantieni le date</translation>
     </message>
@@ -3215,12 +5290,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Elimina profilo di spedizione</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete “{n}”? {used} order(s) use it and will have no profile (their dates stay). You can undo this with Ctrl+Z.</source>
-        <translation>Eliminare “{n}”? {used} ordini lo usano e resteranno senza profilo (le loro date restano). Puoi annullare con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Delete shipping profile “{n}”</source>
         <translation>Elimina profilo di spedizione “{n}”</translation>
     </message>
@@ -3239,28 +5309,192 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <source>Check the open orders to ship with “{n}”. Non-custom orders take its processing time, and their ship-by date and estimated delivery are recomputed.</source>
         <translation>Seleziona gli ordini aperti da spedire con “{n}”. Gli ordini non su misura prendono il suo tempo di lavorazione, e la data di spedizione prevista e la consegna stimata vengono ricalcolate.</translation>
     </message>
+</context>
+<context>
+    <name>ShopGuard</name>
     <message>
-        <location line="+12"/>
-        <source>Assign “{n}” to {count} order(s)</source>
-        <translation>Assegna “{n}” a {count} ordini</translation>
+        <location filename="../../sellerdesk/ui/shop_guard.py" line="+48"/>
+        <source>Not changed</source>
+        <translation>Non modificato</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProblem</name>
+    <message>
+        <location filename="../../sellerdesk/ui/shop_problem.py" line="+43"/>
+        <source>Cannot open the shop</source>
+        <translation>Impossibile aprire il negozio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another shop…</source>
+        <translation>Apri un altro negozio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>Ripristina un backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New shop…</source>
+        <translation>Nuovo negozio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} is busy: another program is using it.</source>
+        <translation>{name} è occupato: lo sta usando un altro programma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} cannot be opened: it is damaged or not a shop file.</source>
+        <translation>Impossibile aprire {name}: è danneggiato o non è un file di negozio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} cannot be opened.</source>
+        <translation>Impossibile aprire {name}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open shop file</source>
+        <translation>Apri file del negozio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New shop file</source>
+        <translation>Nuovo file del negozio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} already exists; choose a new name.</source>
+        <translation>{path} esiste già; scegli un nuovo nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File exists</source>
+        <translation>Il file esiste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore here</source>
+        <translation>Impossibile ripristinare qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder: open or create a shop file, then restore into it.</source>
+        <translation>{path} è una cartella: apri o crea un file di negozio, poi ripristina in quello.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot restore this backup</source>
+        <translation>Impossibile ripristinare questo backup</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSession</name>
+    <message>
+        <location filename="../../sellerdesk/ui/session.py" line="+177"/>
+        <source>{path} is open read-only (the file or its folder cannot be written), so edits are off and nothing was changed. Make it writable, or save a copy where you can write, and open that.</source>
+        <extracomment>How long an edit waits for another program&apos;s write (an import) before the window says the shop is busy. tables that changed (after any committed write: an edit, an undo, an import) the as-of day moved (midnight, or the user picked another day) an edit, undo or redo was not made: the message says why and what to do a note for the status bar while edits wait for another program (&quot;&quot; when they are done)</extracomment>
+        <translation>{path} è aperto in sola lettura (il file o la sua cartella non sono scrivibili), quindi le modifiche sono disattivate e non è cambiato nulla. Rendilo scrivibile, oppure salva una copia dove puoi scrivere e apri quella.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The shop is busy: another program (an import?) is writing. Your edit waits its turn…</source>
+        <translation>Il negozio è occupato: un altro programma (un&apos;importazione?) sta scrivendo. La tua modifica attende il suo turno…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>{path} stayed busy for {s} seconds: another program is writing to it. %n edit(s) were not made. Wait for it to finish and try again.</source>
+        <translation>
+            <numerusform>{path} è rimasto occupato per {s} secondi: un altro programma ci sta scrivendo. %n modifica non è stata fatta. Attendi che finisca e riprova.</numerusform>
+            <numerusform>{path} è rimasto occupato per {s} secondi: un altro programma ci sta scrivendo. %n modifiche non sono state fatte. Attendi che finisca e riprova.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../sellerdesk/ui/sidebar.py" line="+163"/>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a page; Ctrl+1 to Ctrl+8 open them from anywhere.</source>
+        <translation>Scegli una pagina; da Ctrl+1 a Ctrl+8 le aprono da qualsiasi punto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n order(s) to ship today</source>
+        <translation>
+            <numerusform>%n ordine da spedire oggi</numerusform>
+            <numerusform>%n ordini da spedire oggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n of them late</source>
+        <translation>
+            <numerusform>, %n in ritardo</numerusform>
+            <numerusform>, %n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n messaggio in attesa di risposta</numerusform>
+            <numerusform>%n messaggi in attesa di risposta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n caso aperto</numerusform>
+            <numerusform>%n casi aperti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../sellerdesk/ui/today.py" line="+200"/>
-        <source>SellerDesk: {n} thing(s) to do today</source>
-        <translation>SellerDesk: {n} cose da fare oggi</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../sellerdesk/ui/today.py" line="+253"/>
         <source>Today in your shop</source>
         <translation>Oggi nel tuo negozio</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} thing(s) to do, {late} urgent. Open SellerDesk&apos;s Today panel.</source>
-        <translation>{n} cose da fare, {late} urgenti. Apri il pannello Oggi di SellerDesk.</translation>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>SellerDesk: %n thing(s) to do today</source>
+        <translation>
+            <numerusform>SellerDesk: %n cosa da fare oggi</numerusform>
+            <numerusform>SellerDesk: %n cose da fare oggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n thing(s) to do, {late} urgent. Open SellerDesk&apos;s Today panel.</source>
+        <translation>
+            <numerusform>%n cosa da fare, {late} urgenti. Apri il pannello Oggi di SellerDesk.</numerusform>
+            <numerusform>%n cose da fare, {late} urgenti. Apri il pannello Oggi di SellerDesk.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3276,7 +5510,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location line="-169"/>
+        <location line="-211"/>
         <source>Click an item to open its record.</source>
         <translation>Fai clic su una voce per aprirne il record.</translation>
     </message>
@@ -3284,6 +5518,26 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+3"/>
         <source>Labels for today&apos;s orders…</source>
         <translation>Etichette per gli ordini di oggi…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Longer processing…</source>
+        <translation>Lavorazione più lunga…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacation mode…</source>
+        <translation>Modalità vacanza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message buyers…</source>
+        <translation>Scrivi agli acquirenti…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orders are coming in faster than the shop ships: give new orders a longer processing time, pause the shop, or tell the buyers.</source>
+        <translation>Gli ordini arrivano più in fretta di quanto il negozio spedisca: dai ai nuovi ordini un tempo di lavorazione più lungo, metti in pausa il negozio o avvisa gli acquirenti.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3294,6 +5548,11 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+1"/>
         <source>Ship today</source>
         <translation>Da spedire oggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At this pace, will miss the ship-by date</source>
+        <translation>A questo ritmo mancheranno la data di spedizione</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3315,13 +5574,24 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <source>Nothing needs doing today. 🎉</source>
         <translation>Niente da fare oggi. 🎉</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} thing(s) to do today ({day}).</source>
-        <translation>{n} cose da fare oggi ({day}).</translation>
+        <source>%n thing(s) to do today ({day}).</source>
+        <translation>
+            <numerusform>%n cosa da fare oggi ({day}).</numerusform>
+            <numerusform>%n cose da fare oggi ({day}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>{name} · ship-by {due}, %n day(s) late</source>
+        <translation>
+            <numerusform>{name} · da spedire entro il {due}, %n giorno di ritardo</numerusform>
+            <numerusform>{name} · da spedire entro il {due}, %n giorni di ritardo</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-35"/>
         <source>Case on order {order}</source>
         <translation>Caso sull&apos;ordine {order}</translation>
     </message>
@@ -3357,7 +5627,22 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>in attesa da {time}: 48 h superate</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>at this pace ships {day}</source>
+        <translation>a questo ritmo parte il {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing shipped lately to get to it</source>
+        <translation>nessuna spedizione di recente per arrivarci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} · ship-by {due}, {when}</source>
+        <translation>{name} · da spedire entro il {due}, {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} · EDD {edd} passed, still {status}</source>
         <translation>{name} · consegna prevista {edd} superata, ancora {status}</translation>
     </message>
@@ -3377,12 +5662,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Ordine {order} (in ritardo)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} · ship-by {due}, {days} day(s) late</source>
-        <translation>{name} · spedire entro {due}, {days} giorno/i di ritardo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -3390,6 +5670,14 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+1"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <location filename="../../sellerdesk/ui/upgrade.py" line="+46"/>
+        <source>Upgrading {name} for this version of SellerDesk; a copy of it is kept first…</source>
+        <translation>Aggiornamento di {name} per questa versione di SellerDesk; prima ne viene conservata una copia…</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +5771,7 @@ Correggili prima nella pagina Risposte salvate.</translation>
 <context>
     <name>VacationSection</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/settings_calendar.py" line="+7"/>
+        <location filename="../../sellerdesk/ui/pages/settings_calendar.py" line="+47"/>
         <source>Vacation mode</source>
         <translation>Modalità vacanza</translation>
     </message>
@@ -3549,7 +5837,7 @@ Correggili prima nella pagina Risposte salvate.</translation>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Check the dates</source>
         <translation>Controlla le date</translation>
     </message>
@@ -3598,129 +5886,167 @@ Correggili prima nella pagina Risposte salvate.</translation>
         <source>Every first message received during this vacation already has a reply.</source>
         <translation>Ogni primo messaggio ricevuto durante questa vacanza ha già una risposta.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Log {n} vacation auto-replies</source>
-        <translation>Registra {n} risposte automatiche della vacanza</translation>
+        <source>Log %n vacation auto-reply(s)</source>
+        <translation>
+            <numerusform>Registra %n risposta automatica per le ferie</numerusform>
+            <numerusform>Registra %n risposte automatiche per le ferie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Values</name>
     <message>
+        <location filename="../../sellerdesk/io/evidence.py" line="-273"/>
         <location filename="../../sellerdesk/ui/vocabulary.py" line="+5"/>
         <source>open</source>
-        <extracomment>stored codes (order status, case reason and resolution, exclusion reason, sender, order flag) -&gt; words</extracomment>
+        <extracomment>stored codes shown in the PDF; the words and their translations are the window&apos;s (&quot;Values&quot;)
+----------
+stored codes (order status, case reason and resolution, exclusion reason, sender, order flag) -&gt; words</extracomment>
         <translation>aperto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>shipped</source>
         <translation>spedito</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>delivered</source>
         <translation>consegnato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>canceled</source>
         <translation>annullato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="-302"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>not received</source>
+        <extracomment>stored codes shown in the report; the words and their translations are the window&apos;s (&quot;Values&quot;)</extracomment>
         <translation>non ricevuto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>not as described</source>
         <translation>non conforme alla descrizione</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>damaged</source>
         <translation>danneggiato</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <location line="+19"/>
         <source>late</source>
         <extracomment>order flag words (orders table and order detail)</extracomment>
         <translation>in ritardo</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="-18"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>refunded by seller</source>
         <translation>rimborsato dal venditore</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>refunded by Etsy</source>
         <translation>rimborsato da Etsy</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>closed for seller</source>
         <translation>chiuso a favore del venditore</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>closed by buyer</source>
         <translation>chiuso dall&apos;acquirente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>carrier delay</source>
         <translation>ritardo del corriere</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>lost in transit, shipped on time</source>
         <translation>perso durante il trasporto, spedito in tempo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>natural disaster</source>
         <translation>calamità naturale</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>abusive review</source>
         <translation>recensione offensiva</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>accidental case</source>
         <translation>caso aperto per errore</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>buyer</source>
         <translation>acquirente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>seller</source>
         <translation>venditore</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>auto</source>
         <translation>automatico</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>etsy</source>
         <translation>Etsy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+6"/>
         <source>due today</source>
         <translation>da spedire oggi</translation>
     </message>
@@ -3741,9 +6067,207 @@ Correggili prima nella pagina Risposte salvate.</translation>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../sellerdesk/ui/welcome.py" line="+94"/>
+        <source>Standard shipping</source>
+        <extracomment>Currencies Etsy lets a shop sell in (the first ones are the most common).</extracomment>
+        <translation>Spedizione standard</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Welcome to SellerDesk</source>
+        <translation>Benvenuto in SellerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First start: choose how to begin.</source>
+        <translation>Primo avvio: scegli come iniziare.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h2&gt;Welcome to SellerDesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Benvenuto in SellerDesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SellerDesk keeps your orders, messages, reviews and cases in a file on this computer and shows how your shop stands against Etsy&apos;s standards. How would you like to begin?</source>
+        <translation>SellerDesk conserva ordini, messaggi, recensioni e casi in un file su questo computer e mostra come si colloca il tuo negozio rispetto agli standard di Etsy. Come vuoi iniziare?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import my Etsy downloads</source>
+        <translation>Importa i miei download di Etsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The orders, order items and reviews files you downloaded from Etsy, or a folder of them.</source>
+        <translation>I file di ordini, articoli degli ordini e recensioni scaricati da Etsy, o una cartella che li contiene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the demo shop</source>
+        <translation>Prova il negozio dimostrativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A made-up shop with a year of orders, in its own file: your shop stays untouched.</source>
+        <translation>Un negozio inventato con un anno di ordini, in un file a parte: il tuo negozio resta intatto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start an empty shop</source>
+        <translation>Inizia con un negozio vuoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give your shop&apos;s name, currency, time zone and usual processing time; add orders as they come.</source>
+        <translation>Indica nome, valuta, fuso orario e tempo di lavorazione abituale del negozio; aggiungi gli ordini man mano che arrivano.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your shop will be saved in {path}</source>
+        <translation>Il tuo negozio sarà salvato in {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;h3&gt;Import my Etsy downloads&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Importa i miei download di Etsy&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On Etsy: Shop Manager &gt; Settings &gt; Options &gt; Download Data. Download the Orders and Order Items files of each year (EtsySoldOrders2024.csv, EtsySoldOrderItems2024.csv…) and your reviews (a .json file). Choose the files, or the folder that holds them: you will see what they hold before anything is saved.</source>
+        <translation>Su Etsy: Shop Manager &gt; Impostazioni &gt; Opzioni &gt; Scarica dati. Scarica i file Ordini e Articoli degli ordini di ogni anno (EtsySoldOrders2024.csv, EtsySoldOrderItems2024.csv…) e le tue recensioni (un file .json). Scegli i file, o la cartella che li contiene: vedrai cosa contengono prima che venga salvato qualcosa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose files…</source>
+        <translation>Scegli i file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder…</source>
+        <translation>Scegli una cartella…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;h3&gt;Start an empty shop&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Inizia con un negozio vuoto&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <source>My shop</source>
+        <translation>Il mio negozio</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Processing time, from</source>
+        <translation>Tempo di lavorazione, da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing time, to</source>
+        <translation>Tempo di lavorazione, a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>business days</source>
+        <translation>giorni lavorativi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nome del negozio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso orario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual &amp;processing time:</source>
+        <translation>Tempo di &amp;lavorazione abituale:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The processing time becomes your default shipping profile: new orders get their ship-by date from it. You can change it, and add profiles, on the Shipping profiles page.</source>
+        <translation>Il tempo di lavorazione diventa il tuo profilo di spedizione predefinito: i nuovi ordini ne ricavano la data di spedizione. Puoi cambiarlo e aggiungere profili nella pagina Profili di spedizione.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create shop</source>
+        <translation>Crea negozio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose your Etsy downloads</source>
+        <translation>Scegli i tuoi download di Etsy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etsy downloads (*.csv *.json *.txt *.tsv);;All files (*)</source>
+        <translation>Download di Etsy (*.csv *.json *.txt *.tsv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the folder of your Etsy downloads</source>
+        <translation>Scegli la cartella dei tuoi download di Etsy</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The currency must be a three-letter code such as USD or EUR.</source>
+        <translation>La valuta deve essere un codice di tre lettere come USD o EUR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone “{zone}”: choose one from the list.</source>
+        <translation>Fuso orario sconosciuto “{zone}”: scegline uno dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The processing time ends before it starts: the second number must be the larger.</source>
+        <translation>Il tempo di lavorazione finisce prima di iniziare: il secondo numero deve essere il maggiore.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Making the demo shop…</source>
+        <translation>Creazione del negozio dimostrativo…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not make the demo shop: {error}</source>
+        <translation>Impossibile creare il negozio dimostrativo: {error}</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfBar</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+13"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/panels.py" line="+14"/>
         <source>What if… (nothing is saved)</source>
         <translation>E se… (nulla viene salvato)</translation>
     </message>

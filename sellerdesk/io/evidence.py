@@ -218,8 +218,12 @@ def timeline_html(order: dict[str, Any]) -> str:
     rows: list[list[str]] = [[e(order["order_date"]), Evidence.tr("Ordered"), ""]]
     if order.get("ship_by"):
         low, high = order.get("processing_min"), order.get("processing_max")
-        span = f"{low}–{high}" if low and high and low != high else str(high or low or "")
-        detail = Evidence.tr("processing time {days} business days").format(days=span) if span else ""
+        if low and high and low != high:
+            detail = Evidence.tr("processing time {days} business days").format(days=f"{low}–{high}")
+        elif high or low:
+            detail = Evidence.tr("processing time %n business day(s)", "", int(high or low))
+        else:
+            detail = ""
         rows.append([e(order["ship_by"]), Evidence.tr("Ship-by date"), detail])
     if order.get("ship_by_extended"):
         detail = Evidence.tr("extended from {before}").format(before=e(order.get("ship_by") or "—"))

@@ -27,8 +27,8 @@ class _Context:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate(self.name, text)
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
 Report = _Context("Report")
@@ -164,12 +164,12 @@ def odr_html(odr: dict[str, Any]) -> str:
     if n == 0:
         advice = Report.tr("No orders in the window: the rate is not defined.")
     elif odr["problem_orders"] * 100 >= n:
-        advice = Report.tr("{n} more orders without a problem would bring the ODR back below 1%.").format(
-            n=odr["clean_orders_needed"]
+        advice = Report.tr(
+            "%n more order(s) without a problem would bring the ODR back below 1%.", "", odr["clean_orders_needed"]
         )
     elif odr["headroom"]:
-        advice = Report.tr("Headroom: {n} more problem orders in the window keep the ODR below 1%.").format(
-            n=odr["headroom"]
+        advice = Report.tr(
+            "Headroom: %n more problem order(s) in the window keep the ODR below 1%.", "", odr["headroom"]
         )
     else:
         advice = Report.tr("No headroom: one more problem order in the window would put the ODR at or over 1%.")
@@ -223,14 +223,15 @@ def star_html(star: dict[str, Any]) -> str:
     sales = Report.tr("{sales} of {needed}").format(
         sales=money(mins["sales_minor"], mins["currency"]), needed=money(mins["sales_needed_minor"], mins["currency"])
     )
-    days = "—" if mins["days_since_first_sale"] is None else str(mins["days_since_first_sale"])
+    since = mins["days_since_first_sale"]
+    days = "—" if since is None else Report.tr("%n day(s)", "", since)
     rows = [
         metric_row(Report.tr("Messages answered within 24 h"), star["message_response"], Report.tr("at least 95%")),
         metric_row(Report.tr("Shipped on time with tracking"), star["shipping"], Report.tr("at least 95%")),
         [
             Report.tr("Average rating"),
             average,
-            Report.tr("{n} reviews").format(n=rating["count"]),
+            Report.tr("%n review(s)", "", rating["count"]),
             Report.tr("at least 4.8"),
             verdict(rating["meets"]),
         ],
@@ -242,8 +243,8 @@ def star_html(star: dict[str, Any]) -> str:
         [
             Report.tr("Minimums"),
             "",
-            Report.tr("{orders} orders, {sales}, {days} days since the first sale").format(
-                orders=mins["orders"], sales=sales, days=days
+            Report.tr("{orders}, {sales}, {days} since the first sale").format(
+                orders=Report.tr("%n order(s)", "", mins["orders"]), sales=sales, days=days
             ),
             Report.tr("5 orders, 90 days"),
             verdict(mins["meets"]),

@@ -53,7 +53,7 @@ class ExportFlow(QObject):
                 written = export_all(store, target, progress, cancelled)
             finally:
                 store.close()
-            return self.tr("Exported {n} records into {folder}.").format(n=sum(written.values()), folder=target)
+            return self.tr("Exported %Ln record(s) into {folder}.", "", sum(written.values())).format(folder=target)
 
         self._run(work)
 
@@ -80,7 +80,7 @@ class ExportFlow(QObject):
                 rows = export_page(store, query.spec.name, keys_sql, params, target)
             finally:
                 store.close()
-            return self.tr("Exported {n} records into {file}.").format(n=rows, file=target)
+            return self.tr("Exported %Ln record(s) into {file}.", "", rows).format(file=target)
 
         self._run(work)
 

@@ -59,17 +59,23 @@ def resources_dir() -> Path:
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> str | None:
-    """Load the translation for `locale` (default: `preferred_locale()`); returns its file name if found."""
+    """Load the translation for `locale` (default: `preferred_locale()`) and make it the default QLocale;
+    returns the file name of SellerDesk's translation (English: its plural forms)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     locale = locale or preferred_locale()
+    # Dates and numbers in the chosen language too (ui/locale_format.py reads the default locale).
+    QLocale.setDefault(locale)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    folder = str(resources_dir() / "translations")
     ours = QTranslator(app)
-    if ours.load(locale, "sellerdesk", "_", str(resources_dir() / "translations")):
+    # English is the source language; sellerdesk_en.qm holds only its plural forms ("%n order(s)" ->
+    # "1 order" / "2 orders"), and stands in for any language SellerDesk has no translation for.
+    if ours.load(locale, "sellerdesk", "_", folder) or ours.load("sellerdesk_en", folder):
         app.installTranslator(ours)
         _installed.append(ours)
         return ours.filePath()

@@ -75,7 +75,7 @@ class ImportFlow(QObject):
                 plan.close()
                 raise
 
-        self._run(work, self.tr("Reading {n} file(s)…").format(n=len(paths)), self._previewed)
+        self._run(work, self.tr("Reading %n file(s)…", "", len(paths)), self._previewed)
 
     def _previewed(self, result: tuple[importer.ImportPlan, ImportReport]) -> None:
         self.plan, report = result

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk import APP_NAME, __version__
-from sellerdesk.core.standards import format_percent
 from sellerdesk.io.import_report import ImportReport
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.backups import BackupRunner
 from sellerdesk.ui.empty_states import EmptyHint
 from sellerdesk.ui.export_actions import ExportFlow
@@ -128,10 +128,12 @@ class MainWindow(QMainWindow):
             text = self.tr("ODR: no orders in the window")
         else:
             text = self.tr("ODR {rate} ({k} of {n}) — limit 1%").format(
-                rate=format_percent(odr["problem_orders"], odr["orders"], 2), k=odr["problem_orders"], n=odr["orders"]
+                rate=locale_format.percent(odr["problem_orders"], odr["orders"], 2),
+                k=locale_format.number(odr["problem_orders"]),
+                n=locale_format.number(odr["orders"]),
             )
         if self.session.is_pinned():
-            text += self.tr(" — as of {day}").format(day=self.session.as_of().isoformat())
+            text += self.tr(" — as of {day}").format(day=locale_format.day(self.session.as_of()))
         self.odr_label.setText(text)
         self.odr_label.setStyleSheet(
             {"red": "color: #d64541; font-weight: bold;", "amber": "color: #b07f00; font-weight: bold;"}.get(
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
         flow = ImportFlow(self.session, self)
         self.import_flow = flow
         flow.ended.connect(lambda report: self._import_ended(flow, report))
-        self.statusBar().showMessage(self.tr("Reading {n} file(s)…").format(n=len(paths)))
+        self.statusBar().showMessage(self.tr("Reading %n file(s)…", "", len(paths)))
         flow.start(paths)
         return flow
 
@@ -282,8 +284,10 @@ class MainWindow(QMainWindow):
         if report is not None and report.written:
             counts = report.counts
             self.statusBar().showMessage(
-                self.tr("Imported: {orders} new and {updated} updated orders, {reviews} new reviews.").format(
-                    orders=counts["orders"].new, updated=counts["orders"].updated, reviews=counts["reviews"].new
+                self.tr("Imported: {orders}, {updated}, {reviews}.").format(
+                    orders=self.tr("%n new order(s)", "", counts["orders"].new),
+                    updated=self.tr("%n updated order(s)", "", counts["orders"].updated),
+                    reviews=self.tr("%n new review(s)", "", counts["reviews"].new),
                 ),
                 8000,
             )

@@ -226,9 +226,11 @@ class ShopSession(QObject):
         self.busyNote.emit("")
         self._fail(
             self.tr(
-                "{path} stayed busy for {s} seconds: another program is writing to it. {n} edit(s) were not "
-                "made. Wait for it to finish and try again."
-            ).format(path=self.path, s=EDIT_WAIT_S, n=dropped)
+                "{path} stayed busy for {s} seconds: another program is writing to it. %n edit(s) were not "
+                "made. Wait for it to finish and try again.",
+                "",
+                dropped,
+            ).format(path=self.path, s=EDIT_WAIT_S)
         )
 
     def _fail(self, message: str) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.store.today import CATEGORIES, TodayItem, today_items
-from sellerdesk.ui import capacity_actions
+from sellerdesk.ui import capacity_actions, locale_format
 from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
@@ -137,8 +137,8 @@ class TodayPanel(QWidget):
         self.summary.setText(
             self.tr("Nothing needs doing today. 🎉")
             if not self.items
-            else self.tr("{n} thing(s) to do today ({day}).").format(
-                n=len(self.items), day=self.session.today().isoformat()
+            else self.tr("%n thing(s) to do today ({day}).", "", len(self.items)).format(
+                day=locale_format.day(self.session.today())
             )
         )
         self.labels_button.setEnabled(any(i.category in ("overdue", "ship_today") for i in self.items))
@@ -150,7 +150,7 @@ class TodayPanel(QWidget):
         if item.kind == "case":
             return (
                 self.tr("Case on order {order}").format(order=f["order_id"]),
-                self.tr("{reason}, opened {day}").format(reason=words(f["reason"]), day=f["opened"]),
+                self.tr("{reason}, opened {day}").format(reason=words(f["reason"]), day=locale_format.day(f["opened"])),
             )
         if item.kind == "thread":
             about = (
@@ -168,22 +168,24 @@ class TodayPanel(QWidget):
         title = self.tr("Order {order}").format(order=f["order_id"])
         if item.category == "projected_late":
             when = (
-                self.tr("at this pace ships {day}").format(day=f["projected"])
+                self.tr("at this pace ships {day}").format(day=locale_format.day(f["projected"]))
                 if f["projected"]
                 else self.tr("nothing shipped lately to get to it")
             )
-            return title, self.tr("{name} · ship-by {due}, {when}").format(name=f["name"], due=f["due"], when=when)
+            return title, self.tr("{name} · ship-by {due}, {when}").format(
+                name=f["name"], due=locale_format.day(f["due"]), when=when
+            )
         if item.category == "edd_passed":
             return title, self.tr("{name} · EDD {edd} passed, still {status}").format(
-                name=f["name"], edd=f["edd"], status=words(f["status"])
+                name=f["name"], edd=locale_format.day(f["edd"]), status=words(f["status"])
             )
         tags = (self.tr(" · custom") if f["custom"] else "") + (
             self.tr(" · ordered during vacation") if f["vacation"] else ""
         )
         if item.category == "overdue":
             return self.tr("Order {order} (late)").format(order=f["order_id"]), self.tr(
-                "{name} · ship-by {due}, {days} day(s) late"
-            ).format(name=f["name"], due=f["due"], days=f["late_days"]) + tags
+                "{name} · ship-by {due}, %n day(s) late", "", f["late_days"]
+            ).format(name=f["name"], due=locale_format.day(f["due"])) + tags
         return title, f"{f['name']}{tags}"
 
     def _hours(self, hours: float) -> str:
@@ -238,7 +240,7 @@ class TrayNotifier:
             self.icon = QSystemTrayIcon(QIcon(icon), self.window)
             self.icon.activated.connect(lambda *_: (self.window.showNormal(), self.window.activateWindow()))
         count = len(self.panel.items)
-        self.icon.setToolTip(Today.tr("SellerDesk: {n} thing(s) to do today").format(n=count))
+        self.icon.setToolTip(Today.tr("SellerDesk: %n thing(s) to do today", "", count))
         self.icon.show()
         key = (session.today().isoformat(), count)
         if (
@@ -249,8 +251,8 @@ class TrayNotifier:
             late = len(self.panel.record_keys("overdue")) + len(self.panel.record_keys("cases"))
             self.icon.showMessage(
                 Today.tr("Today in your shop"),
-                Today.tr("{n} thing(s) to do, {late} urgent. Open SellerDesk's Today panel.").format(
-                    n=count, late=late
+                Today.tr("%n thing(s) to do, {late} urgent. Open SellerDesk's Today panel.", "", count).format(
+                    late=late
                 ),
             )
         self.last_shown = key

@@ -11,6 +11,22 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(qapp):
+    """What the app does at start (ui/i18n.py): SellerDesk's English plural forms ("1 order", "2 orders"),
+    dates and numbers in the C locale (ISO dates) whatever the machine's locale; removed after each test."""
+    from PySide6.QtCore import QLocale
+
+    from sellerdesk.ui import i18n
+
+    i18n.install_translations(qapp, QLocale.c())
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture
 def qsettings(tmp_path, qapp):
     from PySide6.QtCore import QSettings

@@ -42,13 +42,13 @@ def test_a_state_s_holidays_are_listed_with_their_effect_then_added_and_applied(
     assert "2026-03-31" in listed  # Cesar Chavez Day: California's own
     assert dialog.table.item(0, 0).text().startswith("2026-01-01 ")  # the weekday follows the day
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    assert ok.text() == f"Add {len(listed)} day(s)"
+    assert ok.text() == f"Add {len(listed)} days"
     # The effect, as the calendar's preview computes it: Thu 26 and Fri 27 skipped -> Mon 30, Tue 1, Wed 2.
     effect = dialog.effect.text()
     moved = [c for c in tools.calendar_recompute(store, {**dict(before), **listed}) if c.ship_by_changes]
     assert "tg-wed" in [c.order_id for c in moved] and "tg-dec" not in [c.order_id for c in moved]
     assert len(moved) > 5
-    assert f"move the ship-by date of {len(moved)} open order(s): " in effect
+    assert f"move the ship-by date of {len(moved)} open orders: " in effect
     for c in moved[:5]:  # the first five named, the rest counted
         assert f"{c.order_id}: {c.before['ship_by']} → {c.after['ship_by']}" in effect
     assert effect.endswith(f" and {len(moved) - 5} more.")

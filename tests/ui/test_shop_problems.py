@@ -271,7 +271,7 @@ def test_an_edit_that_waits_too_long_says_the_shop_is_busy_and_stays_off_the_sta
         InsertRecord(session.store, "saved_replies", {"title": "late", "body": "b", "created_at": NOW}, "Add reply")
     )
     qtbot.waitUntil(lambda: bool(warnings_shown), timeout=5000)
-    assert "busy" in warnings_shown[0] and "1 edit(s) were not made" in warnings_shown[0]
+    assert "busy" in warnings_shown[0] and "1 edit was not made" in warnings_shown[0]
     assert session.undo_stack.count() == 0 and session.waiting_edits() == 0
     writer_holding.rollback()
     assert _reply_count(window) == before

@@ -8,17 +8,18 @@ import pytest
 @pytest.fixture
 def translated(qapp):
     """Install a language with install_translations(); remove every translator afterwards."""
+    from PySide6.QtCore import QLocale
+
     from sellerdesk.ui import i18n
 
     def install(code: str | None = None) -> str | None:
-        from PySide6.QtCore import QLocale
-
         return i18n.install_translations(qapp, QLocale(code) if code else None)
 
     yield install
     for translator in i18n._installed:
         qapp.removeTranslator(translator)
     i18n._installed.clear()
+    QLocale.setDefault(QLocale.c())
 
 
 def _menu_titles(window) -> list[str]:
@@ -76,13 +77,16 @@ def test_vietnamese_window(session, qsettings, qtbot, translated):
     assert reviews.count_label.text().endswith(" đang hiện")
 
 
-def test_english_needs_no_translator(session, qsettings, qtbot, translated):
+def test_english_loads_only_its_plural_forms(session, qsettings, qtbot, translated):
     from sellerdesk.ui.main_window import MainWindow
 
-    assert translated("en") is None
+    assert translated("en").endswith("sellerdesk_en.qm")
     window = MainWindow(session, qsettings)
     qtbot.addWidget(window)
     assert _menu_titles(window)[:2] == ["&File", "&Edit"]
+    orders = window.show_page("orders")
+    assert orders.tr("%Ln order(s)", "", 1) == "1 order"
+    assert orders.tr("%Ln order(s)", "", 2) == "2 orders"
 
 
 def test_language_setting_and_environment(qsettings, monkeypatch):

@@ -87,7 +87,21 @@ def test_month_report_is_as_of_the_first_day_after_the_month():
             parse_month(bad)
 
 
-def test_report_figures_are_the_status_of_the_first_day_after_the_month(demo, tmp_path, qapp):
+@pytest.fixture
+def english(qapp):
+    """The translators the window and the CLI install: English plural forms ("49 reviews")."""
+    from PySide6.QtCore import QLocale
+
+    from sellerdesk.ui import i18n
+
+    i18n.install_translations(qapp, QLocale.c())
+    yield qapp
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+
+
+def test_report_figures_are_the_status_of_the_first_day_after_the_month(demo, tmp_path, english):
     path = tmp_path / "october.pdf"
     report = write(demo, path)
     text = pdf_text(path)
@@ -279,7 +293,7 @@ def test_cli_report_matches_status_json_and_speaks_the_chosen_language(demo_file
     assert "ottobre 2026" in text  # the month named in Italian
     status = json.loads(run_cli("status", "--db", str(demo_file), "--as-of", "2026-11-01", "--json").stdout)
     odr = status["odr"]
-    assert row(text, "ODR ")[0] == format_percent(odr["problem_orders"], odr["orders"], 2)
+    assert row(text, "TIO ")[0] == format_percent(odr["problem_orders"], odr["orders"], 2)  # ODR, in Italian
 
 
 def test_cli_report_bad_input_is_one_line(demo_file, tmp_path):

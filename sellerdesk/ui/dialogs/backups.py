@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellerdesk.core.standards import format_percent
 from sellerdesk.io import backups, restore
 from sellerdesk.store.database import StoreError
 from sellerdesk.store.shop_copy import backups_folder
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.models.background import BackgroundPagedModel
 from sellerdesk.ui.tasks import Job, run_task
 
@@ -86,7 +86,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         for row, backup in enumerate(self.backups):
             cells = [
-                backup.local().strftime("%Y-%m-%d %H:%M"),
+                locale_format.day_time(backup.local()),
                 reason_text(backup.reason),
                 backups.describe(backup.size),
                 "…",
@@ -178,7 +178,7 @@ class RestoreDialog(QDialog):
         for row, backup in enumerate(self.backups):
             summary = summaries.get(backup.path)
             if summary is not None:
-                self.table.item(row, 3).setText("—" if summary.orders is None else f"{summary.orders:,}")
+                self.table.item(row, 3).setText("—" if summary.orders is None else locale_format.number(summary.orders))
                 self.table.item(row, 4).setText(self.odr_text(summary))
 
     def _no_summaries(self, error: BaseException) -> None:
@@ -195,9 +195,9 @@ class RestoreDialog(QDialog):
         if summary.window_orders == 0:
             return self.tr("no orders in the window")
         return self.tr("{rate} ({k} of {n})").format(
-            rate=format_percent(summary.problem_orders, summary.window_orders, 2),
-            k=summary.problem_orders,
-            n=summary.window_orders,
+            rate=locale_format.percent(summary.problem_orders, summary.window_orders, 2),
+            k=locale_format.number(summary.problem_orders),
+            n=locale_format.number(summary.window_orders),
         )
 
     # -- restoring -----------------------------------------------------------------------------
@@ -226,14 +226,14 @@ class RestoreDialog(QDialog):
             )
             return None
         summary = self.summaries.get(backup.path)
-        orders = self.tr("{n} orders").format(n=f"{summary.orders:,}") if summary and summary.orders is not None else ""
+        orders = self.tr("%Ln order(s)", "", summary.orders) if summary and summary.orders is not None else ""
         answer = QMessageBox.question(
             self,
             self.tr("Restore a backup"),
             self.tr(
                 "Replace the shop with the backup of {date} {orders}? What the shop holds now is backed up first, "
                 "so this can be undone by restoring that backup."
-            ).format(date=backup.local().strftime("%Y-%m-%d %H:%M"), orders=f"({orders})" if orders else ""),
+            ).format(date=locale_format.day_time(backup.local()), orders=f"({orders})" if orders else ""),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -295,7 +295,7 @@ class RestoreFlow(QObject):
             return
         self.window.open_shop(self.shop)
         pages.show()
-        when = self.backup.local().strftime("%Y-%m-%d %H:%M")
+        when = locale_format.day_time(self.backup.local())
         message = self.tr("Restored the backup of {date}.").format(date=when)
         if before is not None:
             message += " " + self.tr("The shop as it was is kept in {path}.").format(path=before)

@@ -50,7 +50,7 @@ class BulkReplyDialog(QDialog):
     def __init__(self, session: ShopSession, order_ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.order_ids = session, list(order_ids)
-        self.setWindowTitle(self.tr("Message {n} buyer(s)").format(n=len(self.order_ids)))
+        self.setWindowTitle(self.tr("Message %n buyer(s)", "", len(self.order_ids)))
         self.resize(760, 480)
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -103,6 +103,6 @@ class BulkReplyDialog(QDialog):
             return
         QGuiApplication.clipboard().setText(self.texts_view.toPlainText())
         reply = item.data(Qt.ItemDataRole.UserRole)
-        title = self.tr("Reply to {n} buyer(s)").format(n=len(texts))
+        title = self.tr("Reply to %n buyer(s)", "", len(texts))
         self.session.push(LogReplies(self.session.store, reply["id"], texts, self.session, title))
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.io.import_report import RECORD_KINDS, ImportReport, RowError
+from sellerdesk.ui import locale_format
 
 _KIND_NAMES = {
     "etsy_orders": QT_TRANSLATE_NOOP("ImportPreview", "Etsy orders"),
@@ -153,7 +154,9 @@ class ImportPreviewDialog(QDialog):
             )
         if report.profiles:
             parts = [
-                self.tr("{name}: {n}").format(name=name or self.tr("no shipping profile (no ship-by date)"), n=n)
+                self.tr("{name}: {n}").format(
+                    name=name or self.tr("no shipping profile (no ship-by date)"), n=locale_format.number(n)
+                )
                 for name, n in report.profiles.items()
             ]
             notes.append(self.tr("Ship-by dates of new orders come from — {parts}.").format(parts="; ".join(parts)))
@@ -170,8 +173,9 @@ class ImportPreviewDialog(QDialog):
         if report.changed:
             counts = report.counts
             self.headline.setText(
-                self.tr("Nothing is written until you press Import. {orders} new and {updated} updated orders.").format(
-                    orders=counts["orders"].new, updated=counts["orders"].updated
+                self.tr("Nothing is written until you press Import. {orders}, {updated}.").format(
+                    orders=self.tr("%Ln new order(s)", "", counts["orders"].new),
+                    updated=self.tr("%Ln updated order(s)", "", counts["orders"].updated),
                 )
             )
             self.import_button.setDefault(True)
@@ -185,8 +189,7 @@ class ImportPreviewDialog(QDialog):
     def _show_problems(self, layout: QVBoxLayout, problems: Sequence[RowError | str]) -> None:
         self.headline.setText(
             self.tr(
-                "Nothing was imported: %n problem(s) found. Fix the file(s) and import again; the shop was not "
-                "changed.",
+                "Nothing was imported: %n problem(s) found. Fix the files and import again; the shop was not changed.",
                 "",
                 len(problems),
             )

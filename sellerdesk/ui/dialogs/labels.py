@@ -50,7 +50,7 @@ def save_labels_pdf(parent: QWidget, session: ShopSession, order_ids: Sequence[s
     window = parent.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(
-            Labels.tr("Saved {n} label(s) and packing slip(s) to {path}").format(n=count, path=path), 8000
+            Labels.tr("Saved labels and packing slips for %n order(s) to {path}", "", count).format(path=path), 8000
         )
     return True
 
@@ -78,7 +78,7 @@ def labels_for(parent: QWidget, session: ShopSession, order_ids: Sequence[str] =
         return
     box = QMessageBox(parent)
     box.setWindowTitle(Labels.tr("Labels and packing slips"))
-    box.setText(Labels.tr("{n} order(s) chosen. Print them, or save them as a PDF?").format(n=len(ids)))
+    box.setText(Labels.tr("%n order(s) chosen. Print them, or save them as a PDF?", "", len(ids)))
     print_button = box.addButton(Labels.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
     pdf_button = box.addButton(Labels.tr("Save PDF…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

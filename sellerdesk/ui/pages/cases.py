@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sellerdesk.core.odr import EXCLUSION_REASONS
 from sellerdesk.core.records import CASE_REASONS, CASE_RESOLUTIONS
 from sellerdesk.store.record_tables import cases_query
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.commands import DeleteRecords
 from sellerdesk.ui.dialogs.evidence import save_evidence
 from sellerdesk.ui.dialogs.record_dialogs import edit_case, open_case
@@ -53,6 +54,8 @@ class CasesPage(RecordTablePage):
         self.finish_buttons()
         open_text = self.tr("open")
         self.model.formatters = {
+            "opened_date": lambda v, _row: locale_format.day(v),
+            "closed_date": lambda v, _row: locale_format.day(v),
             "reason": lambda v, _row: words(v),
             "resolution": lambda v, _row: words(v) if v else open_text,
             "excluded_reason": lambda v, _row: words(v),
@@ -93,9 +96,11 @@ class CasesPage(RecordTablePage):
             self.detail_label.setText(self.tr("Select a case to see it here. Ctrl+N opens one."))
             return
         state = (
-            self.tr("Open since {day}").format(day=case["opened_date"])
+            self.tr("Open since {day}").format(day=locale_format.day(case["opened_date"]))
             if not case["resolution"]
-            else self.tr("Closed {day}: {res}").format(day=case["closed_date"], res=words(case["resolution"]))
+            else self.tr("Closed {day}: {res}").format(
+                day=locale_format.day(case["closed_date"]), res=words(case["resolution"])
+            )
         )
         if case["excluded_reason"]:
             effect = self.tr("Excluded ({reason}): does not make the order a problem order.").format(
@@ -141,12 +146,10 @@ class CasesPage(RecordTablePage):
         if not keys:
             return
         if not self.confirm(
-            self.tr("Delete cases"), self.tr("Delete {n} case(s)? You can undo this with Ctrl+Z.").format(n=len(keys))
+            self.tr("Delete cases"), self.tr("Delete %n case(s)? You can undo this with Ctrl+Z.", "", len(keys))
         ):
             return
-        self.session.push(
-            DeleteRecords(self.session.store, "cases", keys, self.tr("Delete {n} case(s)").format(n=len(keys)))
-        )
+        self.session.push(DeleteRecords(self.session.store, "cases", keys, self.tr("Delete %n case(s)", "", len(keys))))
 
     def open_record(self, kind: str, key: object) -> bool:
         if kind != "case":

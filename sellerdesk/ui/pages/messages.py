@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from sellerdesk.core.records import parse_utc
 from sellerdesk.store.record_tables import reply_deadlines, set_now, thread_messages, threads_query
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.dialogs.message_dialogs import DeleteThreads, SetThreadSpam
 from sellerdesk.ui.dialogs.record_dialogs import edit_message, log_message
 from sellerdesk.ui.dialogs.use_reply import UseReplyDialog
@@ -98,7 +99,7 @@ class MessagesPage(RecordTablePage):
     def local(self, instant: str | None) -> str:
         if not instant:
             return ""
-        return parse_utc(instant).astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+        return locale_format.day_time(parse_utc(instant).astimezone(self.tz))
 
     def deadline_state(self, first_at: str | None) -> tuple[str, timedelta] | None:
         """('24h' | '48h' | 'overdue', time left or overdue by) of an unanswered thread."""
@@ -242,8 +243,13 @@ class MessagesPage(RecordTablePage):
             return
         first = self.session.store.get("threads", keys[0]) or {}
         spam = not first.get("spam")
-        text = self.tr("Mark {n} conversation(s) spam") if spam else self.tr("Mark {n} conversation(s) not spam")
-        self.session.push(SetThreadSpam(self.session.store, keys, spam, text.format(n=len(keys))))
+        n = len(keys)
+        text = (
+            self.tr("Mark %n conversation(s) spam", "", n)
+            if spam
+            else self.tr("Mark %n conversation(s) not spam", "", n)
+        )
+        self.session.push(SetThreadSpam(self.session.store, keys, spam, text))
 
     def delete_selected(self) -> None:
         keys = self.selected_keys()
@@ -251,14 +257,10 @@ class MessagesPage(RecordTablePage):
             return
         if not self.confirm(
             self.tr("Delete conversations"),
-            self.tr("Delete {n} conversation(s) with all their messages? You can undo this with Ctrl+Z.").format(
-                n=len(keys)
-            ),
+            self.tr("Delete %n conversation(s) with all their messages? You can undo this with Ctrl+Z.", "", len(keys)),
         ):
             return
-        self.session.push(
-            DeleteThreads(self.session.store, keys, self.tr("Delete {n} conversation(s)").format(n=len(keys)))
-        )
+        self.session.push(DeleteThreads(self.session.store, keys, self.tr("Delete %n conversation(s)", "", len(keys))))
 
     def open_record(self, kind: str, key: object) -> bool:
         if kind != "thread":

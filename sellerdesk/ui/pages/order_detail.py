@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.vocabulary import Values
 
 #: flag letter -> (label, colour); the labels are translated as Values (sellerdesk/ui/vocabulary.py)
@@ -21,7 +22,7 @@ FLAG_WORDS = {
 
 
 def money(minor: int | None, currency: str | None) -> str:
-    return "" if minor is None else f"{minor / 100:,.2f} {currency or ''}".strip()
+    return locale_format.money(minor, currency)
 
 
 class OrderDetail(QWidget):
@@ -104,16 +105,17 @@ class OrderDetail(QWidget):
 
     def _html(self, o: dict[str, Any]) -> str:
         e = html.escape
-        ship_by = e(o.get("ship_by") or "—")
+        day = locale_format.day
+        ship_by = e(day(o.get("ship_by")) or "—")
         if o.get("ship_by_extended"):
-            ship_by += self.tr(" → extended to {day}").format(day=e(o["ship_by_extended"]))
+            ship_by += self.tr(" → extended to {day}").format(day=e(day(o["ship_by_extended"])))
         dates = [
-            (self.tr("Ordered"), o["order_date"]),
+            (self.tr("Ordered"), day(o["order_date"])),
             (self.tr("Ship by"), ship_by),
-            (self.tr("Shipped"), o.get("shipped_date")),
+            (self.tr("Shipped"), day(o.get("shipped_date"))),
             (self.tr("Carrier / tracking"), " ".join(x for x in (o.get("carrier"), o.get("tracking_number")) if x)),
-            (self.tr("Estimated delivery"), o.get("edd")),
-            (self.tr("Delivered"), o.get("delivered_date")),
+            (self.tr("Estimated delivery"), day(o.get("edd"))),
+            (self.tr("Delivered"), day(o.get("delivered_date"))),
         ]
         parts = ["<table cellspacing='0' cellpadding='2'>"]
         parts += [f"<tr><td><b>{k}</b></td><td>{v or '—'}</td></tr>" for k, v in dates]
@@ -140,18 +142,17 @@ class OrderDetail(QWidget):
         parts.append(f"<h4>{self.tr('Reviews')} ({len(o['reviews'])})</h4>")
         for r in o["reviews"]:
             excluded = self.tr(" — excluded: {r}").format(r=e(r["excluded_reason"])) if r["excluded_reason"] else ""
-            parts.append(
-                f"<p>{'★' * r['rating']}{'☆' * (5 - r['rating'])} {e(r['review_date'])}{excluded}<br>{e(r['text'])}</p>"
-            )
+            stars = "★" * r["rating"] + "☆" * (5 - r["rating"])
+            parts.append(f"<p>{stars} {e(day(r['review_date']))}{excluded}<br>{e(r['text'])}</p>")
         parts.append(f"<h4>{self.tr('Cases')} ({len(o['cases'])})</h4>")
         for c in o["cases"]:
             state = (
-                self.tr("closed {day}: {res}").format(day=e(c["closed_date"] or ""), res=e(c["resolution"]))
+                self.tr("closed {day}: {res}").format(day=e(day(c["closed_date"])), res=e(c["resolution"]))
                 if c["resolution"]
                 else self.tr("open")
             )
             excluded = self.tr(" — excluded: {r}").format(r=e(c["excluded_reason"])) if c["excluded_reason"] else ""
-            parts.append(f"<p>{e(c['opened_date'])} {e(c['reason'].replace('_', ' '))} — {state}{excluded}</p>")
+            parts.append(f"<p>{e(day(c['opened_date']))} {e(c['reason'].replace('_', ' '))} — {state}{excluded}</p>")
         if o.get("note"):
             parts.append(f"<h4>{self.tr('Note')}</h4><p>{e(o['note'])}</p>")
         return "".join(parts)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.store.order_table import CURRENCY_AT, order_detail, orders_query
 from sellerdesk.store.tables import TableQuery
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.commands import DeleteRecords
 from sellerdesk.ui.dialogs import order_dialogs
 from sellerdesk.ui.dialogs.evidence import save_evidence
@@ -153,7 +154,11 @@ class OrdersPage(Page):
     def _format_model(self) -> None:
         m = self.model
         m.formatters["total"] = lambda v, row: money(v, row[CURRENCY_AT])
-        m.formatters["due_by"] = lambda v, row: (v or "") + (self.tr(" (ext.)") if row[CURRENCY_AT + 1] else "")
+        for key in ("order_date", "shipped", "edd", "delivered"):
+            m.formatters[key] = lambda v, _row: locale_format.day(v)
+        m.formatters["due_by"] = lambda v, row: (
+            locale_format.day(v) + (self.tr(" (ext.)") if row[CURRENCY_AT + 1] else "")
+        )
         m.formatters["flags"] = lambda v, row: ", ".join(
             Values.tr(w) for letter, (w, _) in FLAG_WORDS.items() if letter in (v or "")
         )
@@ -204,9 +209,9 @@ class OrdersPage(Page):
     def _show_count(self) -> None:
         n = self.model.rowCount()
         if not self.model.is_exact():  # a broad search: the exact count follows (model.counted)
-            self.count_label.setText(self.tr("{n}+ orders (counting…)").format(n=f"{n - 1:,}"))
+            self.count_label.setText(self.tr("{n}+ orders (counting…)").format(n=locale_format.number(n - 1)))
             return
-        self.count_label.setText(self.tr("{n} orders").format(n=f"{n:,}") if n != 1 else self.tr("1 order"))
+        self.count_label.setText(self.tr("%Ln order(s)", "", n))
 
     def _store_changed(self, tables: object) -> None:
         if isinstance(tables, frozenset | set) and not (set(tables) & ORDER_TABLES):
@@ -285,7 +290,7 @@ class OrdersPage(Page):
         text = (
             self.tr("Delete order {order} with its items, messages, reviews and cases?").format(order=keys[0])
             if len(keys) == 1
-            else self.tr("Delete {n} orders with their items, messages, reviews and cases?").format(n=len(keys))
+            else self.tr("Delete %n order(s) with their items, messages, reviews and cases?", "", len(keys))
         )
         answer = QMessageBox.question(self, self.tr("Delete orders"), text + "\n" + self.tr("You can undo this."))
         if answer != QMessageBox.StandardButton.Yes:
@@ -293,7 +298,7 @@ class OrdersPage(Page):
         label = (
             self.tr("Delete order {order}").format(order=keys[0])
             if len(keys) == 1
-            else self.tr("Delete {n} orders").format(n=len(keys))
+            else self.tr("Delete %n order(s)", "", len(keys))
         )
         self.session.push(DeleteRecords(self.session.store, "orders", keys, label))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from sellerdesk.core.odr import EXCLUSION_REASONS
 from sellerdesk.store.record_tables import reviews_query
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.commands import DeleteRecords
 from sellerdesk.ui.dialogs.record_dialogs import add_review, edit_review
 from sellerdesk.ui.dialogs.review_case_dialogs import mark_excluded
@@ -50,6 +51,7 @@ class ReviewsPage(RecordTablePage):
         self.add_button(self.tr("Delete"), self.delete_selected, "delete")
         self.finish_buttons()
         self.model.formatters = {
+            "review_date": lambda v, _row: locale_format.day(v),
             "rating": lambda v, _row: f"{stars(v)}  {v}" if v else "",
             "excluded_reason": lambda v, _row: words(v),
             "text": lambda v, _row: (v or "").replace("\n", " "),
@@ -102,7 +104,7 @@ class ReviewsPage(RecordTablePage):
         else:
             effect = self.tr("Does not affect the ODR.")
         self.detail_label.setText(
-            f"<b>{html.escape(review['order_id'])}</b> — {review['review_date']} — "
+            f"<b>{html.escape(review['order_id'])}</b> — {locale_format.day(review['review_date'])} — "
             f"<span style='font-size: 14pt'>{stars(review['rating'])}</span><br>"
             f"<i>{html.escape(review['text'] or self.tr('(no text)'))}</i><br>{html.escape(effect)}"
         )
@@ -129,11 +131,11 @@ class ReviewsPage(RecordTablePage):
             return
         if not self.confirm(
             self.tr("Delete reviews"),
-            self.tr("Delete {n} review(s)? You can undo this with Ctrl+Z.").format(n=len(keys)),
+            self.tr("Delete %n review(s)? You can undo this with Ctrl+Z.", "", len(keys)),
         ):
             return
         self.session.push(
-            DeleteRecords(self.session.store, "reviews", keys, self.tr("Delete {n} review(s)").format(n=len(keys)))
+            DeleteRecords(self.session.store, "reviews", keys, self.tr("Delete %n review(s)", "", len(keys)))
         )
 
     def open_record(self, kind: str, key: object) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.core.holidays import country_holidays
 from sellerdesk.store import tools
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.dialogs.country_holidays import ask_country_holidays
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tools_commands import AddMessages, EditVacation, SetHolidays
@@ -70,7 +71,7 @@ class HolidaySection(QGroupBox):
         grid = QGridLayout()
         self.day = QDateEdit(_qdate(session.today()))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(locale_format.date_format())
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("name, e.g. Workshop closed"))
         add = QPushButton(self.tr("Add day"))
@@ -119,20 +120,26 @@ class HolidaySection(QGroupBox):
         days = sorted(self.pending.items())
         self.table.setRowCount(len(days))
         for r, (day, name) in enumerate(days):
-            self.table.setItem(r, 0, QTableWidgetItem(day))
+            item = QTableWidgetItem(locale_format.day(day))
+            item.setData(Qt.ItemDataRole.UserRole, day)  # the stored ISO day, for removing it
+            self.table.setItem(r, 0, item)
             self.table.setItem(r, 1, QTableWidgetItem(name))
         changes = tools.calendar_recompute(self.session.store, self.pending)
         moved = sum(1 for c in changes if c.ship_by_changes)
         dirty = self.dirty()
         if dirty:
             text = self.tr(
-                "Not applied yet. With this calendar {moved} open order(s) get a different ship-by "
-                "date and {total} a different estimated delivery."
-            ).format(moved=moved, total=len(changes))
+                "Not applied yet. With this calendar %n open order(s) get a different ship-by "
+                "date and {total} a different estimated delivery.",
+                "",
+                moved,
+            ).format(total=len(changes))
         elif changes:
             text = self.tr(
-                "{total} open order(s) have dates computed before the current calendar; Apply recomputes them."
-            ).format(total=len(changes))
+                "%n open order(s) have dates computed before the current calendar; Apply recomputes them.",
+                "",
+                len(changes),
+            )
         else:
             text = self.tr("All open orders' dates follow this calendar.")
         self.effect.setText(text)
@@ -148,7 +155,7 @@ class HolidaySection(QGroupBox):
 
     def remove_selected(self) -> None:
         for index in self.table.selectionModel().selectedRows():
-            self.pending.pop(self.table.item(index.row(), 0).text(), None)
+            self.pending.pop(self.table.item(index.row(), 0).data(Qt.ItemDataRole.UserRole), None)
         self._show()
 
     def ask_country(self) -> int:
@@ -172,9 +179,9 @@ class HolidaySection(QGroupBox):
     def apply(self) -> None:
         store = self.session.store
         changes = tools.calendar_recompute(store, self.pending) if self.move_orders.isChecked() else []
-        title = self.tr("Holiday calendar ({n} days)").format(n=len(self.pending))
+        title = self.tr("Holiday calendar (%n day(s))", "", len(self.pending))
         if changes:
-            title += self.tr(", {n} open order(s) moved").format(n=len(changes))
+            title += self.tr(", %n open order(s) moved", "", len(changes))
         self.session.push(SetHolidays(store, list(self.pending.items()), changes, title))
 
 
@@ -200,7 +207,7 @@ class VacationSection(QGroupBox):
         self.end = QDateEdit(_qdate(session.today() + timedelta(days=7)))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(locale_format.date_format())
         self.reply = QComboBox()
         self.reply.setObjectName("auto_reply")
         self.add_button = QPushButton(self.tr("Add vacation"))
@@ -242,7 +249,13 @@ class VacationSection(QGroupBox):
         rows = tools.vacations(self.session.store)
         self.table.setRowCount(len(rows))
         for r, v in enumerate(rows):
-            for c, text in enumerate((v["start_date"], v["end_date"], v["auto_reply"] or "—", str(v["orders"]))):
+            cells = (
+                locale_format.day(v["start_date"]),
+                locale_format.day(v["end_date"]),
+                v["auto_reply"] or "—",
+                locale_format.number(v["orders"]),
+            )
+            for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, v["id"])
                 self.table.setItem(r, c, item)
@@ -303,6 +316,6 @@ class VacationSection(QGroupBox):
             )
             return 0
         self.session.push(
-            AddMessages(self.session.store, rows, self.tr("Log {n} vacation auto-replies").format(n=len(rows)))
+            AddMessages(self.session.store, rows, self.tr("Log %n vacation auto-reply(s)", "", len(rows)))
         )
         return len(rows)

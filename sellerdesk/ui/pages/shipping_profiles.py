@@ -251,7 +251,7 @@ class ShippingProfilesPage(Page):
                 date_changes = proposed if answer else []
         title = self.tr("Edit shipping profile “{n}”").format(n=values["name"])
         if date_changes:
-            title += self.tr(" and recompute {n} open order(s)").format(n=len(date_changes))
+            title += self.tr(" and recompute %n open order(s)", "", len(date_changes))
         self.session.push(UpdateProfile(store, profile_id, changes, date_changes, title))
 
     def ask_recompute(self, name: str, changes: list[tools.DateChange]) -> bool | None:
@@ -261,9 +261,11 @@ class ShippingProfilesPage(Page):
         box.setWindowTitle(self.tr("Recompute open orders?"))
         box.setText(
             self.tr(
-                "The new times of “{name}” change the ship-by date of {moved} open order(s) and the estimated delivery "
-                "of {total}. Recompute them now? (One undo step.)"
-            ).format(name=name, moved=moved, total=len(changes))
+                "The new times of “{name}” change the ship-by date of %n open order(s) and the estimated delivery "
+                "of {total}. Recompute them now? (One undo step.)",
+                "",
+                moved,
+            ).format(name=name, total=len(changes))
         )
         box.setDetailedText(
             "\n".join(
@@ -275,7 +277,7 @@ class ShippingProfilesPage(Page):
         box.setStandardButtons(
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Recompute {n}").format(n=len(changes)))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Recompute %n", "", len(changes)))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep their dates"))
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Cancel:
@@ -292,9 +294,11 @@ class ShippingProfilesPage(Page):
             self,
             self.tr("Delete shipping profile"),
             self.tr(
-                "Delete “{n}”? {used} order(s) use it and will have no profile (their dates stay). "
-                "You can undo this with Ctrl+Z."
-            ).format(n=profile["name"], used=used),
+                "Delete “{name}”? %n order(s) use it and will have no profile (their dates stay). "
+                "You can undo this with Ctrl+Z.",
+                "",
+                used,
+            ).format(name=profile["name"]),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.push(
@@ -332,7 +336,7 @@ class ShippingProfilesPage(Page):
                     self.session.store,
                     order_ids,
                     profile_id,
-                    self.tr("Assign “{n}” to {count} order(s)").format(n=name, count=len(order_ids)),
+                    self.tr("Assign “{name}” to %n order(s)", "", len(order_ids)).format(name=name),
                 )
             )
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.store.tables import TableQuery
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.geometry import fit_columns
 from sellerdesk.ui.models.paged import PagedTableModel
 from sellerdesk.ui.pages.base import Page
@@ -284,7 +285,7 @@ class RecordTablePage(Page):
         self.show_detail()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} shown").format(n=f"{self.model.rowCount():,}"))
+        self.count_label.setText(self.tr("{n} shown").format(n=locale_format.number(self.model.rowCount())))
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_keys())

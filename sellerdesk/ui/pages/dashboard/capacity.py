@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sellerdesk.ui import capacity_actions
+from sellerdesk.ui import capacity_actions, locale_format
+from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.pages.settings_rules import choice_texts
 from sellerdesk.ui.session import ShopSession
 
@@ -53,25 +54,33 @@ class CapacityPanel(QGroupBox):
         work = (
             self.tr("nothing shipped lately to clear them")
             if c["days_of_work"] is None
-            else self.tr("{days:.1f} business days of work").format(days=c["days_of_work"])
+            else self.tr("{days} business days of work").format(days=locale_format.decimal(c["days_of_work"], 1))
         )
         surge = self.tr("<b>Surge</b>") if c["surge"] else self.tr("No surge")
         lines = [
-            self.tr("Pace: <b>{pace:.2f}</b> orders a business day ({n} shipped {start} – {end}).").format(
-                pace=pace, n=span["shipped"], start=span["start"], end=span["end"]
+            self.tr("Pace: <b>{pace}</b> orders a business day ({shipped} {range}).").format(
+                pace=locale_format.decimal(pace, 2),
+                shipped=self.tr("%Ln shipped", "", span["shipped"]),
+                range=locale_format.day_range(span["start"], span["end"]),
             ),
-            self.tr("Backlog: <b>{n}</b> open orders, {work}.").format(n=c["backlog"], work=work),
+            self.tr("Backlog: <b>%Ln</b> open order(s), {work}.", "", c["backlog"]).format(work=work),
             self.tr("Projected to miss their ship-by date at this pace: <b>{n}</b>.").format(n=len(self.late))
             if self.late
             else self.tr("Every open order ships by its ship-by date at this pace."),
             self.tr(
-                "{surge}: {n} orders in the last 7 days; the weekly average of the 8 weeks before was {avg:.1f} "
-                "(a surge is more than 1.5 times)."
-            ).format(surge=surge, n=c["orders_last_7_days"], avg=c["weekly_average_before"]),
+                "{surge}: %Ln order(s) in the last 7 days; the weekly average of the 8 weeks before was {avg} "
+                "(a surge is more than 1.5 times).",
+                "",
+                c["orders_last_7_days"],
+            ).format(surge=surge, avg=locale_format.decimal(c["weekly_average_before"], 1)),
         ]
         self.figures.setText("<br>".join(lines))
         self.actions.setVisible(bool(self.late) or c["surge"])
         self.setAccessibleDescription(self.figures.text())
+
+
+#: the dashboard's notes on a new shop and changed settings (pyside6-lupdate reads plurals from X.tr(text, "", n))
+NewShop = Context("NewShop")
 
 
 def new_shop_text(odr: dict[str, Any]) -> str:
@@ -81,12 +90,17 @@ def new_shop_text(odr: dict[str, Any]) -> str:
     if n >= NEW_SHOP_ORDERS:
         return ""
     at_limit = max(1, -(-n // 100))  # the fewest problem orders with k / n >= 1%
-    return QCoreApplication.translate(
-        "NewShop",
-        "A new shop's every order counts: with {n} orders in the window, {k} problem order(s) put the rate at or "
+    return NewShop.tr(
+        "A new shop's every order counts: with {orders} in the window, %n problem order(s) put the rate at or "
         "over 1% (you have {have}). A warning also needs 3 problem orders since your first sale (you have {all}) "
         "and 2 in the window. Etsy can suspend a new shop with many cases at once.",
-    ).format(n=n, k=at_limit, have=odr["problem_orders"], all=odr["problem_orders_all_time"])
+        "",
+        at_limit,
+    ).format(
+        orders=NewShop.tr("%n order(s)", "", n),
+        have=odr["problem_orders"],
+        all=odr["problem_orders_all_time"],
+    )
 
 
 def settings_text(settings: dict[str, Any]) -> str:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from sellerdesk.core.standards import format_percent
 from sellerdesk.store.problem_list import ProblemOrderRow
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.pages.dashboard.states import Dashboard, last_day
 from sellerdesk.ui.vocabulary import words
 
@@ -128,12 +128,12 @@ def pipeline_table() -> QTableView:
 def fill_pipeline(view: QTableView, odr: dict[str, Any]) -> None:
     def describe(p: dict[str, Any]) -> Line:
         e = p["on_entry"]
-        rate = format_percent(e["problem_orders"], e["orders"], 2) if e["orders"] else "—"
+        rate = locale_format.percent(e["problem_orders"], e["orders"], 2) if e["orders"] else "—"
         cells = [
             p["order_id"],
-            p["order_date"],
-            p["enters"],
-            last_day(p["leaves"]),
+            locale_format.day(p["order_date"]),
+            locale_format.day(p["enters"]),
+            locale_format.day(last_day(p["leaves"])),
             f"{rate} ({e['problem_orders']} of {e['orders']})",
         ]
         return Line(cells, p["order_id"])
@@ -150,9 +150,11 @@ def fill_problem_orders(view: QTableView, rows: list[ProblemOrderRow], odr: dict
         why = []
         for e in row.events:
             what = (
-                Dashboard.tr("review {stars}★ on {day}").format(stars=e.detail, day=e.day)
+                Dashboard.tr("review {stars}★ on {day}").format(stars=e.detail, day=locale_format.day(e.day))
                 if e.kind == "review"
-                else Dashboard.tr("case ({reason}) opened {day}").format(reason=words(str(e.detail)), day=e.day)
+                else Dashboard.tr("case ({reason}) opened {day}").format(
+                    reason=words(str(e.detail)), day=locale_format.day(e.day)
+                )
             )
             if e.excluded_reason:
                 what += Dashboard.tr(" — excluded: {reason}").format(reason=words(e.excluded_reason))
@@ -162,10 +164,10 @@ def fill_problem_orders(view: QTableView, rows: list[ProblemOrderRow], odr: dict
         suggestion = "; ".join(
             Dashboard.tr(
                 "ask for seller protection: lost in transit, shipped on time (tracked, shipped {s}, due {d})"
-            ).format(s=row.shipped_date, d=row.due_by)
+            ).format(s=locale_format.day(row.shipped_date), d=locale_format.day(row.due_by))
             for _ in row.suggestions()
         )
-        cells = [row.order_id, row.order_date, f"{status}, {where}", "; ".join(why), suggestion]
+        cells = [row.order_id, locale_format.day(row.order_date), f"{status}, {where}", "; ".join(why), suggestion]
         return Line(cells, row.order_id, muted=row.excluded, accent_column=4)
 
     lines(view).set_rows(shown, describe, view.palette())

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellerdesk.core.standards import format_percent
 from sellerdesk.core.whatif import WhatIf, apply_whatif
 from sellerdesk.store.problem_list import causes
 from sellerdesk.store.trend_charts import months
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.dashboard import chart_words, drawers
 from sellerdesk.ui.pages.dashboard.capacity import CapacityPanel, new_shop_text, settings_text
@@ -172,7 +172,7 @@ class DashboardPage(Page):
         bar.addWidget(QLabel(self.tr("As of:")))
         self.as_of_edit = QDateEdit()
         self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDisplayFormat(locale_format.date_format())
         self.as_of_edit.setToolTip(self.tr("Show the dashboard as it stood on a past day"))
         self._set_date_edit(self.session.as_of())
         self.as_of_edit.dateChanged.connect(self._picked)
@@ -212,7 +212,9 @@ class DashboardPage(Page):
         pinned = self.session.is_pinned()
         self.heading.setText(
             self.tr("<b>{shop}</b> — figures as of {day}{past}").format(
-                shop=status["shop"]["name"], day=status["as_of"], past=self.tr(" (a past day)") if pinned else ""
+                shop=status["shop"]["name"],
+                day=locale_format.day(status["as_of"]),
+                past=self.tr(" (a past day)") if pinned else "",
             )
         )
         self.odr_gauge.setState(
@@ -250,8 +252,7 @@ class DashboardPage(Page):
                 self.tr("Reviews ≤ 3 stars"),
                 s["reviews"],
                 allowed_low_reviews(s["reviews"]["total"]),
-                self.tr("low"),
-                self.tr("reviews"),
+                "reviews",
             ),
             self.tr("Under 40 reviews: at most 4 of 3 stars or fewer; otherwise under 10%."),
         )
@@ -260,8 +261,7 @@ class DashboardPage(Page):
                 self.tr("Seller-refunded cases"),
                 s["case_rate"],
                 allowed_cases(s["case_rate"]["total"]),
-                self.tr("cases"),
-                self.tr("orders"),
+                "cases",
             ),
             self.tr("Under 300 orders: at most 3; otherwise under 1%."),
         )
@@ -287,8 +287,7 @@ class DashboardPage(Page):
                 self.tr("Cases (Star Seller)"),
                 running["case_rate"],
                 allowed_cases(running["case_rate"]["total"]),
-                self.tr("cases"),
-                self.tr("orders"),
+                "cases",
             ),
             self.tr("Seller-refunded cases must meet the case standard."),
         )
@@ -296,22 +295,24 @@ class DashboardPage(Page):
         mins = running["minimums"]
         self.star_box.setTitle(
             self.tr("Star Seller — running period {range}, evaluated {next}").format(
-                range=window_text(running["period"]), next=running["next_evaluation"]
+                range=window_text(running["period"]), next=locale_format.day(running["next_evaluation"])
             )
         )
         self.star_label.setText(
             self.tr(
-                "Last evaluation ({on}): <b>{verdict}</b>. Running period minimums: {orders} of {need} orders, "
-                "sales {sales} of {sales_need} {cur}, {days} days since the first sale (90 needed): <b>{met}</b>."
+                "Last evaluation ({on}): <b>{verdict}</b>. Running period minimums: {orders} of {need}, "
+                "sales {sales} of {sales_need} {cur}, {days} since the first sale (90 needed): <b>{met}</b>."
             ).format(
-                on=last["evaluated_on"],
+                on=locale_format.day(last["evaluated_on"]),
                 verdict=self.tr("Star Seller") if last["star_seller"] else self.tr("not Star Seller"),
-                orders=mins["orders"],
-                need=mins["orders_needed"],
-                sales=mins["sales_minor"] // 100,
-                sales_need=mins["sales_needed_minor"] // 100,
+                orders=locale_format.number(mins["orders"]),
+                need=self.tr("%Ln order(s)", "", mins["orders_needed"]),
+                sales=locale_format.number(mins["sales_minor"] // 100),
+                sales_need=locale_format.number(mins["sales_needed_minor"] // 100),
                 cur=mins["currency"],
-                days="—" if mins["days_since_first_sale"] is None else mins["days_since_first_sale"],
+                days="—"
+                if mins["days_since_first_sale"] is None
+                else self.tr("%Ln day(s)", "", mins["days_since_first_sale"]),
                 met=self.tr("met") if mins["meets"] else self.tr("not met"),
             )
         )
@@ -353,11 +354,14 @@ class DashboardPage(Page):
             self.tr("The ODR for the next 90 days with the recent daily order volume and no new problem orders."),
         )
         crossing = next((p for p in m.projection if p.zone == "red"), None)
+        pipeline = m.status["odr"]["pipeline"]
         self.pipeline_label.setText(
-            self.tr("<b>{n}</b> problem orders placed after the window will enter it. {cross}").format(
-                n=len(m.status["odr"]["pipeline"]),
+            self.tr(
+                "<b>%n</b> problem order(s) placed after the window will enter it. {cross}", "", len(pipeline)
+            ).format(
                 cross=self.tr("If nothing else changes the ODR reaches 1% on <b>{d}</b> ({r}).").format(
-                    d=crossing.day.isoformat(), r=format_percent(crossing.problem_orders, crossing.orders, 2)
+                    d=locale_format.day(crossing.day),
+                    r=locale_format.percent(crossing.problem_orders, crossing.orders, 2),
                 )
                 if crossing
                 else self.tr("If nothing else changes the ODR stays below 1% for the next 90 days."),
@@ -378,8 +382,10 @@ class DashboardPage(Page):
         self.problems_label.setText(
             self.tr(
                 "Every problem order placed since the window started ({start}); excluded ones are greyed. "
-                "Double-click an order to open it. {s} could be protected."
-            ).format(start=odr["window"]["start"], s=suggestions)
+                "Double-click an order to open it. %n could be protected.",
+                "",
+                suggestions,
+            ).format(start=locale_format.day(odr["window"]["start"]))
         )
         fill_problem_orders(self.problem_orders, m.problem_rows, odr)
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sellerdesk.core.standards import format_percent
 from sellerdesk.core.whatif import WhatIf
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.pages.dashboard.states import window_text
 from sellerdesk.ui.widgets.gauge import zone_text_color
 
@@ -83,7 +83,7 @@ class Checklist(QGroupBox):
             return f"<span style='color:{colour}'>{'●' if holds else '○'} <b>{word}</b></span> ({figure})"
 
         def rate(k: int) -> str:
-            return format_percent(k, n, 2) if n else self.tr("no orders")
+            return locale_format.percent(k, n, 2) if n else self.tr("no orders")
 
         figures = {
             "rate_at_or_over_limit": (rate(odr["problem_orders"]), rate(odr["strict_problem_orders"])),
@@ -110,19 +110,23 @@ class Checklist(QGroupBox):
             )
         elif odr["problem_orders"] * 100 >= n:
             self.headroom.setText(
-                self.tr("<b>{c}</b> more clean orders in the window would bring the ODR back under 1%.").format(
-                    c=odr["clean_orders_needed"]
+                self.tr(
+                    "<b>%Ln</b> more clean order(s) in the window would bring the ODR back under 1%.",
+                    "",
+                    odr["clean_orders_needed"],
                 )
             )
         else:
             self.headroom.setText(
                 self.tr(
-                    "Headroom: <b>{h}</b> more problem orders keep you under 1% ({n} orders in the window)."
-                ).format(h=odr["headroom"], n=n)
+                    "Headroom: <b>%n</b> more problem order(s) keep you under 1% ({orders}).", "", odr["headroom"]
+                ).format(orders=self.tr("%Ln order(s) in the window", "", n))
             )
         self.note.setText(
-            self.tr("{x} problem orders are excluded by seller protection; the strict column counts them.").format(
-                x=odr["excluded_problem_orders"]
+            self.tr(
+                "%n problem order(s) excluded by seller protection; the strict column counts them.",
+                "",
+                odr["excluded_problem_orders"],
             )
         )
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from sellerdesk.core import standards as css
-from sellerdesk.core.standards import format_percent
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.widgets.gauge import GaugeState
 
@@ -34,7 +34,8 @@ def last_day(end_exclusive: str) -> str:
 
 
 def window_text(window: dict[str, str]) -> str:
-    return f"{window['start']} – {last_day(window['end'])}"
+    """A half-open window {start, end} as its first – last day, both included, in the user's date format."""
+    return locale_format.day_range(window["start"], last_day(window["end"]))
 
 
 def odr_gauge_state(odr: dict[str, Any]) -> GaugeState:
@@ -62,10 +63,10 @@ def odr_gauge_state(odr: dict[str, Any]) -> GaugeState:
         ODR_SCALE,
         0.01,
         ODR_ZONES,
-        format_percent(k, n, 2),
+        locale_format.percent(k, n, 2),
         caption,
-        Dashboard.tr("{k} problem of {n} orders — {verdict}\nwindow {window}").format(
-            k=k, n=n, verdict=verdict, window=window
+        Dashboard.tr("%n problem order(s) of {n} — {verdict}\nwindow {window}", "", k).format(
+            n=locale_format.number(n), verdict=verdict, window=window
         ),
         odr["zone"],
     )
@@ -91,10 +92,13 @@ def metric_gauge_state(caption: str, metric: dict[str, Any], target: float, unit
         1.0,
         target,
         ((target, "red"), (1.0, "green")),
-        format_percent(metric["count"], metric["total"]),
+        locale_format.percent(metric["count"], metric["total"]),
         caption,
         Dashboard.tr("{c} of {t}{unit}\ntarget {target}").format(
-            c=metric["count"], t=metric["total"], unit=unit, target=Dashboard.tr(metric["target"])
+            c=locale_format.number(metric["count"]),
+            t=locale_format.number(metric["total"]),
+            unit=unit,
+            target=Dashboard.tr(metric["target"]),
         ),
         zone,
         True,
@@ -114,8 +118,9 @@ def allowed_cases(orders: int) -> int:
     return max(0, -(-orders // 100) - 1)  # largest x with x / orders < 1%
 
 
-def count_gauge_state(caption: str, metric: dict[str, Any], allowed: int, noun: str, of: str) -> GaugeState:
-    """A 'lower is better' count (low reviews, seller-refunded cases) against what is allowed."""
+def count_gauge_state(caption: str, metric: dict[str, Any], allowed: int, kind: str) -> GaugeState:
+    """A 'lower is better' count (kind "reviews": low reviews of all reviews; "cases": seller-refunded
+    cases of all orders) against what is allowed."""
     zone = "green" if metric["meets"] is not False else "red"
     maximum = max(allowed * 2, metric["count"], 1)
     return GaugeState(
@@ -125,8 +130,14 @@ def count_gauge_state(caption: str, metric: dict[str, Any], allowed: int, noun: 
         ((allowed, "green"), (maximum, "red")),
         str(metric["count"]),
         caption,
-        Dashboard.tr("{c} {noun}, {t} {of}\nallowed: {a}").format(
-            c=metric["count"], noun=noun, t=metric["total"], of=of, a=allowed
+        Dashboard.tr("{count} of {total}\nallowed: {a}").format(
+            count=Dashboard.tr("%n low review(s)", "", metric["count"])
+            if kind == "reviews"
+            else Dashboard.tr("%n case(s)", "", metric["count"]),
+            total=locale_format.number(metric["total"])  # "2 low reviews of 45"
+            if kind == "reviews"
+            else Dashboard.tr("%Ln order(s)", "", metric["total"]),
+            a=allowed,
         ),
         zone,
     )
@@ -135,16 +146,20 @@ def count_gauge_state(caption: str, metric: dict[str, Any], allowed: int, noun: 
 def rating_gauge_state(caption: str, rating: dict[str, Any]) -> GaugeState:
     average = rating["average"]
     if average is None:
-        return GaugeState(None, 5.0, 4.8, (), "—", caption, Dashboard.tr("No reviews yet\ntarget ≥ 4.8"), "none", True)
+        target = Dashboard.tr("target ≥ {rating}").format(rating=locale_format.decimal(4.8, 1))
+        return GaugeState(
+            None, 5.0, 4.8, (), "—", caption, Dashboard.tr("No reviews yet") + "\n" + target, "none", True
+        )
     shown = int(average * 100) / 100  # truncated, never rounded up across 4.8
+    target = Dashboard.tr("target ≥ {rating}").format(rating=locale_format.decimal(4.8, 1))
     return GaugeState(
         average,
         5.0,
         4.8,
         ((4.8, "red"), (5.0, "green")),
-        f"{shown:.2f}",
+        locale_format.decimal(shown, 2),
         caption,
-        Dashboard.tr("{n} reviews\ntarget ≥ 4.8").format(n=rating["count"]),
+        Dashboard.tr("%Ln review(s)", "", rating["count"]) + "\n" + target,
         "green" if rating["meets"] else "red",
         True,
     )
