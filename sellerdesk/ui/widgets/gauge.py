@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from sellerdesk.ui.widgets.gauge_layout import CENTER, GaugeLayout, layout_gauge
 
 GREEN = QColor("#2e9d5b")
 AMBER = QColor("#e0a100")
@@ -20,18 +22,6 @@ TEXT_DARK = {"green": QColor("#5fd08c"), "amber": QColor("#ffc940"), "red": QCol
 def zone_text_color(zone: str, dark: bool) -> QColor:
     table = TEXT_DARK if dark else TEXT_LIGHT
     return QColor(table.get(zone, QColor("#808080")))
-
-
-def _fit_font(font: QFont, text: str, rect: QRectF, largest: int, smallest: int, wrap: bool = False) -> None:
-    """The largest pixel size (down to `smallest`) at which `text` fits in `rect`."""
-    flags = int(Qt.TextFlag.TextWordWrap) if wrap else 0
-    size = largest
-    while True:
-        font.setPixelSize(size)
-        bounds = QFontMetricsF(font).boundingRect(QRectF(0, 0, rect.width(), 10000), flags, text)
-        if size <= smallest or (bounds.width() <= rect.width() and bounds.height() <= rect.height()):
-            return
-        size -= 1
 
 
 @dataclass(frozen=True)
@@ -54,6 +44,7 @@ class Gauge(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = GaugeState(None, 1.0, None, (), "—", "")
+        self._layout: tuple[tuple, GaugeLayout] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 130)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -83,6 +74,14 @@ class Gauge(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(220, 180)
 
+    def layout(self) -> GaugeLayout:
+        """Where the arc and the texts go at the current size and font (kept until either changes)."""
+        s = self._state
+        key = (self.width(), self.height(), self.font().key(), s.value_text, s.detail, s.caption)
+        if self._layout is None or self._layout[0] != key:
+            self._layout = (key, layout_gauge(self.font(), self.width(), self.height(), *key[3:]))
+        return self._layout[1]
+
     def _angle(self, value: float) -> float:
         fraction = min(max(value / self._state.maximum, 0.0), 1.0) if self._state.maximum else 0.0
         return self.START_DEG + self.SPAN_DEG * fraction
@@ -93,11 +92,8 @@ class Gauge(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text_color = palette.color(QPalette.ColorRole.WindowText)
-        w, h = self.width(), self.height()
-        caption_h = min(max(18.0, h * 0.1), 24.0)
-        side = min(w, (h - caption_h) * 1.25)
-        thickness = max(6.0, side * 0.09)
-        rect = QRectF((w - side) / 2 + thickness, thickness, side - 2 * thickness, side - 2 * thickness)
+        layout = self.layout()
+        rect, thickness = layout.arc, layout.thickness
         track = palette.color(QPalette.ColorRole.Mid)
         self._arc(p, rect, 0, s.maximum, track, thickness)
         lower = 0.0
@@ -110,37 +106,17 @@ class Gauge(QWidget):
             self._arc(p, rect, 0, min(s.value, s.maximum), ZONE_COLORS.get(s.zone, GREEN), thickness * 0.55)
         if s.limit is not None:
             self._tick(p, rect, s.limit, text_color, thickness)
-        centre = rect.center()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         value_color = zone_text_color(s.zone, dark) if s.value is not None else text_color
-        # value: centred in the arc, shrunk to fit its width
-        value_rect = QRectF(
-            rect.left() + thickness, centre.y() - side * 0.17, rect.width() - 2 * thickness, side * 0.22
-        )
-        font = QFont(self.font())
-        font.setBold(True)
-        _fit_font(font, s.value_text, value_rect, max(12, int(side * 0.16)), 10)
-        p.setFont(font)
-        p.setPen(value_color)
-        p.drawText(value_rect, Qt.AlignmentFlag.AlignCenter, s.value_text)
-        # detail: from under the value to the caption, as wide as the widget allows, shrunk to fit
-        cap_top = h - caption_h - 2
-        top = value_rect.bottom() + 2
-        detail_w = min(w - 8.0, rect.width() * 1.15)
-        detail_rect = QRectF(centre.x() - detail_w / 2, top, detail_w, max(10.0, cap_top - top - 2))
-        small = QFont(self.font())
-        _fit_font(small, s.detail, detail_rect, min(max(10, int(side * 0.055)), 14), 8, wrap=True)
-        p.setFont(small)
-        p.setPen(text_color)
-        p.drawText(
-            detail_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, s.detail
-        )
-        cap = QFont(self.font())
-        cap.setBold(True)
-        cap_rect = QRectF(2, cap_top, w - 4, caption_h)
-        _fit_font(cap, s.caption, cap_rect, min(max(11, int(caption_h * 0.7)), 15), 8)
-        p.setFont(cap)
-        p.drawText(cap_rect, Qt.AlignmentFlag.AlignCenter, s.caption)
+        # Each text is clipped to its clear box: at the smallest size a long detail loses its last lines but
+        # never runs over the arc (the tooltip and the accessible description keep it whole).
+        for n, (area, font, text) in enumerate(layout.texts(s.value_text, s.caption)):
+            p.save()
+            p.setClipRect(area)
+            p.setFont(font)
+            p.setPen(value_color if n == 0 else text_color)
+            p.drawText(area, CENTER, text)
+            p.restore()
         if self.hasFocus():
             p.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
             p.drawRect(self.rect().adjusted(0, 0, -1, -1))
