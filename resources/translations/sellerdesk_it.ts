@@ -4191,7 +4191,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../sellerdesk/ui/report_dialog.py" line="+46"/>
+        <location filename="../../sellerdesk/ui/report_dialog.py" line="+47"/>
         <location line="+69"/>
         <source>Monthly report</source>
         <translation>Report mensile</translation>
@@ -4876,7 +4876,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>SavedRepliesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+47"/>
+        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+48"/>
         <source>Saved replies</source>
         <translation>Risposte salvate</translation>
     </message>
@@ -4966,7 +4966,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>usata {n}×, ultima {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not used yet</source>
         <translation>non ancora usata</translation>
     </message>
@@ -5743,7 +5743,7 @@ Correggili prima nella pagina Risposte salvate.</translation>
 <context>
     <name>VacationBanner</name>
     <message>
-        <location filename="../../sellerdesk/ui/vacation_banner.py" line="+18"/>
+        <location filename="../../sellerdesk/ui/vacation_banner.py" line="+19"/>
         <source>Vacation</source>
         <translation>Vacanza</translation>
     </message>
@@ -5764,8 +5764,8 @@ Correggili prima nella pagina Risposte salvate.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>🌴 On vacation {a} – {b} ({back}); {auto}. Orders placed now are flagged.</source>
-        <translation>🌴 In vacanza dal {a} al {b} ({back}); {auto}. Gli ordini effettuati ora vengono contrassegnati.</translation>
+        <source>🌴 On vacation {range} ({back}); {auto}. Orders placed now are flagged.</source>
+        <translation>🌴 In vacanza {range} ({back}); {auto}. Gli ordini effettuati ora vengono contrassegnati.</translation>
     </message>
 </context>
 <context>
@@ -5847,19 +5847,19 @@ Correggili prima nella pagina Risposte salvate.</translation>
         <translation>La vacanza finisce ({end}) prima di iniziare ({start}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Overlapping vacation</source>
         <translation>Vacanza sovrapposta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>It overlaps the vacation {a} – {b}; delete or change that one first.</source>
-        <translation>Si sovrappone alla vacanza {a} – {b}; elimina o modifica prima quella.</translation>
+        <source>It overlaps the vacation {range}; delete or change that one first.</source>
+        <translation>Si sovrappone alla vacanza {range}; elimina o modifica prima quella.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Vacation {a} – {b}</source>
-        <translation>Vacanza {a} – {b}</translation>
+        <source>Vacation {range}</source>
+        <translation>Vacanza {range}</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -4134,7 +4134,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../sellerdesk/ui/report_dialog.py" line="+46"/>
+        <location filename="../../sellerdesk/ui/report_dialog.py" line="+47"/>
         <location line="+69"/>
         <source>Monthly report</source>
         <translation>Báo cáo tháng</translation>
@@ -4816,7 +4816,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>SavedRepliesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+47"/>
+        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+48"/>
         <source>Saved replies</source>
         <translation>Câu trả lời mẫu</translation>
     </message>
@@ -4906,7 +4906,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>đã dùng {n}×, lần cuối {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not used yet</source>
         <translation>chưa dùng</translation>
     </message>
@@ -5669,7 +5669,7 @@ Hãy sửa ở trang Câu trả lời mẫu trước.</translation>
 <context>
     <name>VacationBanner</name>
     <message>
-        <location filename="../../sellerdesk/ui/vacation_banner.py" line="+18"/>
+        <location filename="../../sellerdesk/ui/vacation_banner.py" line="+19"/>
         <source>Vacation</source>
         <translation>Kỳ nghỉ</translation>
     </message>
@@ -5690,8 +5690,8 @@ Hãy sửa ở trang Câu trả lời mẫu trước.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>🌴 On vacation {a} – {b} ({back}); {auto}. Orders placed now are flagged.</source>
-        <translation>🌴 Đang nghỉ {a} – {b} ({back}); {auto}. Đơn đặt lúc này sẽ được đánh dấu.</translation>
+        <source>🌴 On vacation {range} ({back}); {auto}. Orders placed now are flagged.</source>
+        <translation>🌴 Đang nghỉ {range} ({back}); {auto}. Đơn đặt lúc này sẽ được đánh dấu.</translation>
     </message>
 </context>
 <context>
@@ -5773,19 +5773,19 @@ Hãy sửa ở trang Câu trả lời mẫu trước.</translation>
         <translation>Kỳ nghỉ kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Overlapping vacation</source>
         <translation>Kỳ nghỉ bị trùng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>It overlaps the vacation {a} – {b}; delete or change that one first.</source>
-        <translation>Trùng với kỳ nghỉ {a} – {b}; hãy xóa hoặc sửa kỳ nghỉ đó trước.</translation>
+        <source>It overlaps the vacation {range}; delete or change that one first.</source>
+        <translation>Trùng với kỳ nghỉ {range}; hãy xóa hoặc sửa kỳ nghỉ đó trước.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Vacation {a} – {b}</source>
-        <translation>Kỳ nghỉ {a} – {b}</translation>
+        <source>Vacation {range}</source>
+        <translation>Kỳ nghỉ {range}</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sellerdesk.io.report_data import ReportError, last_month
 from sellerdesk.io.report_pdf import ReportCancelled, write_report
 from sellerdesk.store.store import Store
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.i18n import preferred_language
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.tasks import Job
@@ -140,7 +141,7 @@ class ReportFlow(QObject):
             finally:
                 store.close()
             return self.tr("Report for {month} written to {file} (figures as of {day}).").format(
-                month=f"{report.month:%Y-%m}", file=path, day=report.as_of.isoformat()
+                month=f"{report.month:%Y-%m}", file=path, day=locale_format.day(report.as_of)
             )
 
         progress = QProgressDialog(self.tr("Writing the monthly report…"), self.tr("Cancel"), 0, 1000, self.window)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from sellerdesk.store import tools
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.session import ShopSession
 
 
@@ -47,7 +48,7 @@ class VacationBanner(QToolBar):
             return
         reply = store.get("saved_replies", vacation["auto_reply_id"]) if vacation["auto_reply_id"] else None
         back = self.tr("back {day}").format(
-            day=(date.fromisoformat(vacation["end_date"]) + timedelta(days=1)).isoformat()
+            day=locale_format.day(date.fromisoformat(vacation["end_date"]) + timedelta(days=1))
         )
         auto = (
             self.tr("auto-reply “{t}”").format(t=reply["title"])
@@ -55,8 +56,8 @@ class VacationBanner(QToolBar):
             else self.tr("no auto-reply chosen (Settings)")
         )
         self.label.setText(
-            self.tr("🌴 On vacation {a} – {b} ({back}); {auto}. Orders placed now are flagged.").format(
-                a=vacation["start_date"], b=vacation["end_date"], back=back, auto=auto
+            self.tr("🌴 On vacation {range} ({back}); {auto}. Orders placed now are flagged.").format(
+                range=locale_format.day_range(vacation["start_date"], vacation["end_date"]), back=back, auto=auto
             )
         )
         self.show()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.core.replies import CURSOR, DESCRIPTIONS, PLACEHOLDERS, check, render
 from sellerdesk.store import tools
+from sellerdesk.ui import locale_format
 from sellerdesk.ui.commands import DeleteRecords, InsertRecord, UpdateRecord
 from sellerdesk.ui.dialogs.use_reply import ReplyPreview, copy_reply
 from sellerdesk.ui.pages.base import Page
@@ -165,7 +166,9 @@ class SavedRepliesPage(Page):
         self.list.clear()
         for reply in tools.search_replies(self.session.store, self.search.text()):
             used = (
-                self.tr("used {n}×, last {when}").format(n=reply["usage_count"], when=reply["last_used_at"][:10])
+                self.tr("used {n}×, last {when}").format(
+                    n=reply["usage_count"], when=locale_format.day(reply["last_used_at"])
+                )
                 if reply["usage_count"]
                 else self.tr("not used yet")
             )

@@ -270,7 +270,9 @@ class VacationSection(QGroupBox):
             QMessageBox.warning(
                 self,
                 self.tr("Check the dates"),
-                self.tr("The vacation ends ({end}) before it starts ({start}).").format(start=start, end=end),
+                self.tr("The vacation ends ({end}) before it starts ({start}).").format(
+                    start=locale_format.day(start), end=locale_format.day(end)
+                ),
             )
             return False
         clash = tools.overlapping_vacation(self.session.store, start, end)
@@ -278,8 +280,8 @@ class VacationSection(QGroupBox):
             QMessageBox.warning(
                 self,
                 self.tr("Overlapping vacation"),
-                self.tr("It overlaps the vacation {a} – {b}; delete or change that one first.").format(
-                    a=clash["start_date"], b=clash["end_date"]
+                self.tr("It overlaps the vacation {range}; delete or change that one first.").format(
+                    range=locale_format.day_range(clash["start_date"], clash["end_date"])
                 ),
             )
             return False
@@ -288,7 +290,7 @@ class VacationSection(QGroupBox):
                 self.session.store,
                 None,
                 {"start_date": start, "end_date": end, "auto_reply_id": self.reply.currentData()},
-                self.tr("Vacation {a} – {b}").format(a=start, b=end),
+                self.tr("Vacation {range}").format(range=locale_format.day_range(start, end)),
             )
         )
         return True
