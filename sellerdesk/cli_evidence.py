@@ -25,6 +25,7 @@ def run_evidence(db_path: Path, order_id: str, out: Path) -> str:
 
     _install_translations()
     from sellerdesk.io.evidence import EvidenceError, Protection, write_evidence
+    from sellerdesk.io.summary import count
     from sellerdesk.store.store import Store
 
     store = Store.open(db_path)
@@ -38,6 +39,7 @@ def run_evidence(db_path: Path, order_id: str, out: Path) -> str:
         store.close()
     protection = "meets" if Protection.of(order).meets else "does not meet"
     return (
-        f"{out}: evidence for order {order['order_id']} ({len(order['messages'])} message(s), "
-        f"{len(order['reviews'])} review(s), {len(order['cases'])} case(s)); {protection} seller protection"
+        f"{out}: evidence for order {order['order_id']} ({count(len(order['messages']), 'message')}, "
+        f"{count(len(order['reviews']), 'review')}, {count(len(order['cases']), 'case')}); "
+        f"{protection} seller protection"
     )

@@ -13,6 +13,11 @@ from sellerdesk.core.standards import format_percent
 VERDICTS = {True: "meets", False: "BELOW STANDARD", None: "nothing to judge yet"}
 
 
+def count(n: int, noun: str) -> str:
+    """'1 order', '2 orders' (the command line speaks English; the window has Qt's plural forms)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def day_range(span: dict[str, str]) -> str:
     """{'start': '2026-09-01', 'end': '2026-10-31'} -> '2026-09-01 – 2026-10-30' (the last day included)."""
     last = date.fromisoformat(span["end"]) - timedelta(days=1)
@@ -47,7 +52,8 @@ def _odr(odr: dict[str, Any]) -> list[str]:
         return [*lines, "  no orders in the window: no rate to judge yet"]
     lines += [_rate_row("with exclusions", k, n), _rate_row("strict (no exclusions)", odr["strict_problem_orders"], n)]
     if k * 100 >= n:
-        lines.append(f"  {odr['clean_orders_needed']} more clean orders in the window would bring the rate below 1%.")
+        more = count(odr["clean_orders_needed"], "more clean order")
+        lines.append(f"  {more} in the window would bring the rate below 1%.")
     elif odr["headroom"]:
         more = odr["headroom"]
         lines.append(
@@ -126,12 +132,12 @@ def _capacity(c: dict[str, Any] | None) -> list[str]:
     late = c["projected_late"]
     if late:
         shown = ", ".join(late[:10]) + (f" and {len(late) - 10} more" if len(late) > 10 else "")
-        lines.append(f"  At this pace {len(late)} open order(s) would miss their ship-by date: {shown}.")
+        lines.append(f"  At this pace {count(len(late), 'open order')} would miss their ship-by date: {shown}.")
     else:
         lines.append("  At this pace every open order ships by its ship-by date.")
     verdict = "A SURGE" if c["surge"] else "No surge"
     lines.append(
-        f"  {verdict}: {c['orders_last_7_days']} orders in the last 7 days against a weekly average of "
+        f"  {verdict}: {count(c['orders_last_7_days'], 'order')} in the last 7 days against a weekly average of "
         f"{c['weekly_average_before']:.1f} over the 8 weeks before (a surge is more than 1.5 times)."
     )
     return lines

@@ -122,7 +122,7 @@ def test_status_summary_shows_the_odr_line(small_shop, capsys):
     assert "Order dissatisfaction rate — orders placed 2026-04-01 – 2026-05-30:" in out
     assert "with exclusions            1.00%  (1 of 100)       AT OR OVER THE LIMIT  [below 1.00%]" in out
     assert "strict (no exclusions)     2.00%  (2 of 100)       AT OR OVER THE LIMIT  [below 1.00%]" in out
-    assert "1 more clean orders in the window would bring the rate below 1%." in out
+    assert "1 more clean order in the window would bring the rate below 1%." in out
     assert "no warning would be sent" in out
     assert (
         "Problem order coming, placed 2026-06-10, enters the window on 2026-07-11: the rate would then be 50.00%."

@@ -188,7 +188,7 @@ def test_cli_writes_the_evidence_in_the_chosen_language(shop, db_path, tmp_path)
     done = run_cli("evidence", "--db", str(db_path), "--order", "7001", "--out", str(out), lang="it")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
-        f"{out}: evidence for order 7001 (4 message(s), 1 review(s), 2 case(s)); meets seller protection"
+        f"{out}: evidence for order 7001 (4 messages, 1 review, 2 cases); meets seller protection"
     )
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = pdf_text(out)
