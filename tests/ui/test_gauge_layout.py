@@ -140,3 +140,63 @@ def test_gauge_texts_stay_clear_of_the_arc_and_the_tick(pages, qtbot, lang):
                 assert top.lightness() < 250, (where, "no arc at the top of the circle")
                 checked += 1
     assert checked >= 9 * 3 * len(SCALES)
+
+
+def test_any_size_and_text_keeps_the_texts_off_the_arc(qtbot):
+    """Beyond the dashboard's sizes: odd shapes from the gauge's minimum up, long and short texts, the tick anywhere
+    (on an end cap too), in the three languages' scripts."""
+    import random
+
+    rng = random.Random(11)
+    words = [
+        "problem",
+        "orders",
+        "of",
+        "window",
+        "approaching",
+        "the",
+        "limit",
+        "Tỷ",
+        "lệ",
+        "đơn",
+        "hàng",
+        "không",
+        "hài",
+        "lòng",
+        "ordini",
+        "problematici",
+        "superiore",
+        "12.345",
+        "25/07/2026",
+        "–",
+        "22/09/2026",
+        "obiettivo",
+        "≥",
+        "95%",
+        "on",
+        "time",
+        "with",
+        "tracking",
+    ]
+    for _ in range(150):
+        detail = " ".join(rng.choice(words) for _ in range(rng.randint(0, 18))).replace(" ", "\n", rng.randint(0, 1))
+        state = GaugeState(
+            rng.random(),
+            1.0,
+            rng.choice([None, 0.0, 0.01, 0.5, 0.95, 1.0]),
+            ((1.0, "green"),),
+            rng.choice(["1,76%", "No orders", "Không có đơn", "4.79", "12.345"]),
+            rng.choice(
+                ["Order dissatisfaction rate", "Casi rimborsati dal venditore", "Tỷ lệ đơn hàng không hài lòng"]
+            ),
+            detail,
+        )
+        gauge = Gauge()
+        qtbot.addWidget(gauge)
+        gauge.setState(state)
+        gauge.resize(rng.randint(120, 640), rng.randint(130, 440))
+        boxes = gauge.layout().text_boxes(state.value_text, state.caption)
+        points = _forbidden_points(gauge)
+        for i, box in enumerate(boxes):
+            assert len(_inside(points, box)) == 0, (gauge.size(), state, box)
+            assert not any(box.intersects(other) for other in boxes[i + 1 :]), (gauge.size(), state)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sellerdesk.ui.widgets.gauge_layout import CENTER, GaugeLayout, layout_gauge
+from sellerdesk.ui.widgets.gauge_layout import CENTER, GaugeLayout, layout_gauge, tick_pen
 
 GREEN = QColor("#2e9d5b")
 AMBER = QColor("#e0a100")
@@ -142,5 +142,5 @@ class Gauge(QWidget):
         start = path.currentPosition()
         path.arcMoveTo(inner, angle)
         end: QPointF = path.currentPosition()
-        p.setPen(QPen(color, max(2.0, width * 0.25)))
+        p.setPen(QPen(color, tick_pen(width)))
         p.drawLine(start, end)

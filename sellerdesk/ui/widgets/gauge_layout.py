@@ -22,6 +22,7 @@ ARC_SCALES = (1.0, 0.92, 0.84, 0.76, 0.68)
 READABLE_PX = 10
 SMALLEST_PX = 8
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
+SIGNS = {"≥", "≤", ">=", "<=", "<", ">"}
 
 
 @dataclass(frozen=True)
@@ -100,13 +101,19 @@ def layout_gauge(base: QFont, width: float, height: float, value: str, detail: s
     caption_rect = QRectF(MARGIN, height - MARGIN - cap_h, width - 2 * MARGIN, cap_h)
     cap_top = caption_rect.top()
     best: tuple[int, GaugeLayout] | None = None
+    gap = max(2.0, min(width, height) * 0.012)
     for scale in ARC_SCALES:
-        gap = max(2.0, min(width, height) * 0.012)
-        radius = max(8.0, min(width / 2 - MARGIN, (cap_top - gap - MARGIN) / 1.5) * scale)  # the tick's outer end
-        thickness = max(5.0, radius * 0.15)
-        cy = MARGIN + radius
+        # radius: the tick's outer end. Its pen sticks out by half its width at the end and at the sides:
+        # the arc's top is pen/2 above it, the lowest point (a tick on an end cap) 0.7 pen below R/2.
+        budget = min(width / 2 - MARGIN, (cap_top - gap - MARGIN) / 1.5)
+        pen = tick_pen(_thickness(budget * scale))
+        radius = max(8.0, min(width / 2 - MARGIN - pen / 2, (cap_top - gap - MARGIN - 1.2 * pen) / 1.5) * scale)
+        thickness = _thickness(radius)
+        pen = tick_pen(thickness)
+        cy = MARGIN + pen / 2 + radius
         centre_line = radius - thickness
-        clear = _Clearance(centre_line - thickness - gap, radius, gap, width / 2 - MARGIN)
+        clear_gap = gap + pen / 2  # text keeps `gap` from the tick's pen, not only from its centre line
+        clear = _Clearance(centre_line - thickness - clear_gap, radius + 1.4 * pen, clear_gap, width / 2 - MARGIN)
         value_font, value_rect = _value(base, value, clear, cx, cy, radius)
         top = value_rect.bottom() + 1
         detail_font, lines, px = _detail(base, detail, clear, cx, cy, top, max(top, cap_top - gap), radius)
@@ -126,6 +133,15 @@ def layout_gauge(base: QFont, width: float, height: float, value: str, detail: s
             best = (px, found)
     assert best is not None
     return best[1]
+
+
+def _thickness(radius: float) -> float:
+    return max(5.0, radius * 0.15)
+
+
+def tick_pen(thickness: float) -> float:
+    """The limit tick's pen width (ui/widgets/gauge.py draws it)."""
+    return max(2.0, thickness * 0.25)
 
 
 def _value(base: QFont, text: str, clear: _Clearance, cx: float, cy: float, radius: float) -> tuple[QFont, QRectF]:
@@ -162,6 +178,19 @@ def _detail(
     return font, lines, SMALLEST_PX - 1
 
 
+def _words(paragraph: str) -> list[str]:
+    """The paragraph's words, a comparison sign kept with its number ("≥ 95%" never breaks after "≥")."""
+    words: list[str] = []
+    for word in paragraph.split(" "):
+        if not word:
+            continue
+        if words and words[-1] in SIGNS:
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
+
+
 def _flow(
     text: str, fm: QFontMetricsF, clear: _Clearance, cx: float, cy: float, top: float, bottom: float
 ) -> tuple[Lines, bool]:
@@ -171,7 +200,7 @@ def _flow(
     lines: list[tuple[QRectF, str]] = []
     y = top
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = _words(paragraph)
         i = 0
         while i < len(words):
             reach = clear.between(y - cy, y + height - cy)
