@@ -47,6 +47,7 @@ def shoot(out: Path, lang: str) -> list[Path]:
 
     from sellerdesk.io.demo import make_demo_shop
     from sellerdesk.store.store import Store
+    from sellerdesk.ui import theme
     from sellerdesk.ui.i18n import install_translations, preferred_locale
     from sellerdesk.ui.main_window import MainWindow
     from sellerdesk.ui.session import ShopSession
@@ -57,6 +58,7 @@ def shoot(out: Path, lang: str) -> list[Path]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     app.setOrganizationName("SellerDeskShots")
     install_translations(app, preferred_locale())
+    theme.apply(app)  # SELLERDESK_THEME=dark for the dark pictures
     store = Store.open(scratch / "demo.sellerdesk")
     make_demo_shop(store, orders=600, seed=11, as_of=AS_OF)
     session = ShopSession(store, clock=lambda: datetime(2026, 11, 23, 15, 0, tzinfo=UTC))

@@ -9,12 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QLabel,
+    QListWidget,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTableWidget,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +42,14 @@ from sellerdesk.ui.single_instance import bring_forward
 from sellerdesk.ui.today import install_tools
 
 MAX_RECENT = 8
+
+
+def _detach_models(page: QWidget) -> None:
+    """A page going away (its shop closed) reads nothing more: its tables lose their models before any
+    pending repaint or column fit could ask a closed shop for rows."""
+    for view in page.findChildren(QAbstractItemView):
+        if not isinstance(view, QListWidget | QTableWidget | QTreeWidget):  # those own their models
+            view.setModel(None)
 
 
 def _local_paths(mime: QMimeData) -> list[Path]:
@@ -79,6 +91,7 @@ class MainWindow(QMainWindow):
     def _install_session(self, session: ShopSession) -> None:
         self.session = session
         for page in self.pages:
+            _detach_models(page)
             self.stack.removeWidget(page)
             page.deleteLater()
         self.sidebar.clear()

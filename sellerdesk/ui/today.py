@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStyle,
     QSystemTrayIcon,
@@ -68,19 +69,18 @@ class TodayPanel(QWidget):
         row.addWidget(self.labels_button)
         row.addStretch(1)
         layout.addLayout(row)
-        # What to do about orders the shop will ship late at its pace (RULES.md 7).
-        self.late_actions = QWidget()
-        late_row = QHBoxLayout(self.late_actions)
-        late_row.setContentsMargins(0, 0, 0, 0)
+        # What to do about orders the shop will ship late at its pace (RULES.md 7): one button with a
+        # menu, so the dock stays narrow.
+        self.late_actions = QPushButton(self.tr("What can I do about late orders?"))
+        self.late_actions.setObjectName("late_actions")
+        menu = QMenu(self.late_actions)
         for text, slot in (
             (self.tr("Longer processing…"), self.longer_processing),
             (self.tr("Vacation mode…"), self.vacation_mode),
             (self.tr("Message buyers…"), self.message_late_buyers),
         ):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            late_row.addWidget(button)
-        late_row.addStretch(1)
+            menu.addAction(text, slot)
+        self.late_actions.setMenu(menu)
         self.late_actions.setToolTip(
             self.tr(
                 "Orders are coming in faster than the shop ships: give new orders a longer processing time, "
