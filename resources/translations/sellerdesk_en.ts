@@ -354,7 +354,7 @@ window {window}</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/main_window.py" line="+279"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+292"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>

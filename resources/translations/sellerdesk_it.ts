@@ -2501,7 +2501,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+126"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+139"/>
         <source>Shop file: {path}</source>
         <translation>File del negozio: {path}</translation>
     </message>
@@ -5510,7 +5510,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location line="-211"/>
+        <location line="-210"/>
         <source>Click an item to open its record.</source>
         <translation>Fai clic su una voce per aprirne il record.</translation>
     </message>
@@ -5520,7 +5520,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Etichette per gli ordini di oggi…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Longer processing…</source>
         <translation>Lavorazione più lunga…</translation>
     </message>
@@ -5535,7 +5535,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Scrivi agli acquirenti…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Orders are coming in faster than the shop ships: give new orders a longer processing time, pause the shop, or tell the buyers.</source>
         <translation>Gli ordini arrivano più in fretta di quanto il negozio spedisca: dai ai nuovi ordini un tempo di lavorazione più lungo, metti in pausa il negozio o avvisa gli acquirenti.</translation>
     </message>
@@ -5596,7 +5596,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Caso sull&apos;ordine {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <source>What can I do about late orders?</source>
+        <translation>Cosa posso fare per gli ordini in ritardo?</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>{reason}, opened {day}</source>
         <translation>{reason}, aperto il {day}</translation>
     </message>

@@ -2462,7 +2462,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+126"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+139"/>
         <source>Shop file: {path}</source>
         <translation>Tệp cửa hàng: {path}</translation>
     </message>
@@ -5438,7 +5438,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location line="-211"/>
+        <location line="-210"/>
         <source>Click an item to open its record.</source>
         <translation>Nhấp vào một mục để mở bản ghi.</translation>
     </message>
@@ -5448,7 +5448,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Nhãn cho đơn hôm nay…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Longer processing…</source>
         <translation>Xử lý lâu hơn…</translation>
     </message>
@@ -5463,7 +5463,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Nhắn cho người mua…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Orders are coming in faster than the shop ships: give new orders a longer processing time, pause the shop, or tell the buyers.</source>
         <translation>Đơn đến nhanh hơn tốc độ cửa hàng gửi hàng: hãy kéo dài thời gian xử lý cho đơn mới, tạm dừng cửa hàng, hoặc báo cho người mua.</translation>
     </message>
@@ -5522,7 +5522,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Tranh chấp về đơn {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <source>What can I do about late orders?</source>
+        <translation>Tôi có thể làm gì với các đơn bị trễ?</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>{reason}, opened {day}</source>
         <translation>{reason}, mở ngày {day}</translation>
     </message>
