@@ -298,9 +298,20 @@ window {window}</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+98"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+149"/>
+        <location line="+82"/>
         <source>%n review(s) are for orders not in the shop yet (an older download?). They are kept and join their order when it is imported.</source>
         <translation>
             <numerusform>%n review is for orders not in the shop yet (an older download?). It is kept and joins its order when it is imported.</numerusform>

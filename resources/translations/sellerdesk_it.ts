@@ -2182,7 +2182,7 @@ obiettivo {target}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+27"/>
+        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+28"/>
         <source>Etsy orders</source>
         <translation>Ordini Etsy</translation>
     </message>
@@ -2241,11 +2241,49 @@ obiettivo {target}</translation>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>US wording</source>
+        <translation>dicitura USA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK wording</source>
+        <translation>dicitura UK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with SKU</source>
+        <translation>con SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without SKU</source>
+        <translation>senza SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk template</source>
+        <translation>modello SellerDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonna</numerusform>
+            <numerusform>%n colonne</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
         <source>Import — preview</source>
         <translation>Importa — anteprima</translation>
     </message>
@@ -2261,12 +2299,12 @@ obiettivo {target}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-82"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2286,7 +2324,7 @@ obiettivo {target}</translation>
         <translation>Colonne ignorate</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Records</source>
         <translation>Record</translation>
     </message>
@@ -3604,6 +3642,85 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+6"/>
         <source>blank: fallback 4 domestic / 10 international</source>
         <translation>vuoto: predefinito 4 nazionale / 10 internazionale</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../sellerdesk/ui/i18n.py" line="+64"/>
+        <source>OK</source>
+        <extracomment>(code, name shown in its own language); &quot;&quot; follows the system. English is the source language. The texts of Qt&apos;s standard dialog buttons, as Qt looks them up (context QPlatformTheme). Qt ships no Vietnamese catalogue, so SellerDesk&apos;s own files carry them (listed here so that lupdate keeps them).</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Ripristina predefiniti</translation>
     </message>
 </context>
 <context>

@@ -2149,7 +2149,7 @@ mục tiêu {target}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+27"/>
+        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+28"/>
         <source>Etsy orders</source>
         <translation>Đơn hàng Etsy</translation>
     </message>
@@ -2208,11 +2208,48 @@ mục tiêu {target}</translation>
         <source>Messages</source>
         <translation>Tin nhắn</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>US wording</source>
+        <translation>cách ghi kiểu Mỹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK wording</source>
+        <translation>cách ghi kiểu Anh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with SKU</source>
+        <translation>có SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without SKU</source>
+        <translation>không có SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SellerDesk template</source>
+        <translation>mẫu SellerDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n cột</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
         <source>Import — preview</source>
         <translation>Nhập — xem trước</translation>
     </message>
@@ -2228,12 +2265,12 @@ mục tiêu {target}</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-82"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -2253,7 +2290,7 @@ mục tiêu {target}</translation>
         <translation>Cột bỏ qua</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
@@ -3552,6 +3589,85 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <location line="+6"/>
         <source>blank: fallback 4 domestic / 10 international</source>
         <translation>để trống: mặc định 4 trong nước / 10 quốc tế</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../sellerdesk/ui/i18n.py" line="+64"/>
+        <source>OK</source>
+        <extracomment>(code, name shown in its own language); &quot;&quot; follows the system. English is the source language. The texts of Qt&apos;s standard dialog buttons, as Qt looks them up (context QPlatformTheme). Qt ships no Vietnamese catalogue, so SellerDesk&apos;s own files carry them (listed here so that lupdate keeps them).</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>

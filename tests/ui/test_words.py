@@ -170,3 +170,24 @@ def test_the_packing_slip_speaks_the_window_language(language, session, tmp_path
         assert "Packing slip" not in texts[lang] and "Thank you for your order" not in texts[lang]
     assert "Distinta di imballaggio" in texts["it"] and "Grazie per il tuo ordine" in texts["it"]
     assert "Phiếu đóng gói" in texts["vi"] and "Cảm ơn bạn đã đặt hàng" in texts["vi"]
+
+
+@pytest.mark.parametrize(
+    "lang, cancel, variant",
+    [
+        ("en", "Cancel", "US wording, with SKU, 36 columns"),
+        ("it", "Annulla", "dicitura USA, con SKU, 36 colonne"),
+        ("vi", "Hủy", "cách ghi kiểu Mỹ, có SKU, 36 cột"),
+    ],
+)
+def test_standard_buttons_and_import_variants_speak_the_language(language, qtbot, lang, cancel, variant):
+    """Qt's own dialog buttons (Qt ships no Vietnamese) and the import preview's file variant are translated."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sellerdesk.ui.dialogs.import_preview import variant_text
+
+    language(lang)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    assert variant_text("US wording, with SKU, 36 columns") == variant

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.io.import_report import RECORD_KINDS, ImportReport, RowError
 from sellerdesk.ui import locale_format
+from sellerdesk.ui.i18n import Context
 
 _KIND_NAMES = {
     "etsy_orders": QT_TRANSLATE_NOOP("ImportPreview", "Etsy orders"),
@@ -78,6 +79,30 @@ def _table(
     return table
 
 
+ImportPreview = Context("ImportPreview")
+_VARIANT_WORDS = {
+    "US wording": QT_TRANSLATE_NOOP("ImportPreview", "US wording"),
+    "UK wording": QT_TRANSLATE_NOOP("ImportPreview", "UK wording"),
+    "with SKU": QT_TRANSLATE_NOOP("ImportPreview", "with SKU"),
+    "without SKU": QT_TRANSLATE_NOOP("ImportPreview", "without SKU"),
+    "JSON": QT_TRANSLATE_NOOP("ImportPreview", "JSON"),
+    "SellerDesk template": QT_TRANSLATE_NOOP("ImportPreview", "SellerDesk template"),
+}
+
+
+def variant_text(variant: str) -> str:
+    """io/etsy_formats.py's variant ("US wording, with SKU, 36 columns") in the window's language."""
+    parts = []
+    for part in variant.split(", "):
+        if part.endswith(" columns") and part.split()[0].isdigit():
+            parts.append(ImportPreview.tr("%n column(s)", "", int(part.split()[0])))
+        elif part in _VARIANT_WORDS:
+            parts.append(QCoreApplication.translate("ImportPreview", _VARIANT_WORDS[part]))
+        else:
+            parts.append(part)
+    return ", ".join(parts)
+
+
 def _shown_name(path: Path, report: ImportReport) -> str:
     """The file's name, with its folder when two files given have the same name."""
     same = sum(f.path.name == path.name for f in report.files)
@@ -125,7 +150,13 @@ class ImportPreviewDialog(QDialog):
         self.files_table = _table(
             [self.tr("File"), self.tr("Kind"), self.tr("Variant"), self.tr("Rows"), self.tr("Ignored columns")],
             [
-                (_shown_name(f.path, report), names[f.kind], f.variant, f.rows, ", ".join(f.unknown_columns) or "—")
+                (
+                    _shown_name(f.path, report),
+                    names[f.kind],
+                    variant_text(f.variant),
+                    f.rows,
+                    ", ".join(f.unknown_columns) or "—",
+                )
                 for f in report.files
             ],
             "files",
