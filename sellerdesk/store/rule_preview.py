@@ -39,9 +39,7 @@ def _value(node: dict[str, Any], kind: str) -> tuple:
     return node["count"], node["total"]
 
 
-def figures_that_change(
-    store: Store, as_of: date, candidate: RuleSettings
-) -> list[tuple[str, str, tuple, tuple]]:
+def figures_that_change(store: Store, as_of: date, candidate: RuleSettings) -> list[tuple[str, str, tuple, tuple]]:
     """(figure path, kind, before, after) for each figure the candidate settings would move."""
     before = shop_status(store, as_of)
     after = shop_status(store, as_of, candidate)
