@@ -4,6 +4,7 @@ shipped, so it is not in the backlog (SellerDesk's reading: the rule speaks of o
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from sellerdesk.core.capacity import OpenOrder, Projection, pace_span, project
@@ -17,11 +18,22 @@ def shipped_between(store: Store, first: date, last: date) -> int:
     ).fetchone()[0]
 
 
+_BACKLOG = (
+    "SELECT order_id, order_date, due_by FROM orders {hint} "
+    "WHERE status = 'open' AND shipped_date IS NULL AND digital = 0 ORDER BY due_by, order_date, order_id"
+)
+
+
 def open_orders(store: Store) -> list[OpenOrder]:
-    rows = store.db.execute(
-        "SELECT order_id, order_date, due_by FROM orders WHERE status = 'open' AND shipped_date IS NULL AND digital = 0"
-    ).fetchall()
-    return [OpenOrder(*row) for row in rows]
+    """The backlog in its order (core/capacity.py backlog_order). Read through m012's partial index, which
+    holds the rows already sorted: without statistics SQLite would pick a wider index and sort (2x slower)."""
+    try:
+        rows = store.db.execute(_BACKLOG.format(hint="INDEXED BY ix_orders_backlog")).fetchall()
+    except sqlite3.OperationalError:  # a shop whose index is missing (damaged, or being upgraded)
+        rows = store.db.execute(_BACKLOG.format(hint="")).fetchall()
+    # SQLite sorts a NULL ship-by first; orders without one go to the end of the backlog.
+    undated = next((i for i, row in enumerate(rows) if row[2] is not None), len(rows))
+    return list(map(OpenOrder._make, rows[undated:] + rows[:undated]))
 
 
 def shipped_in_pace_span(store: Store, as_of: date) -> int:

@@ -9,6 +9,7 @@ from shopkit import add_order
 
 from sellerdesk.core.capacity import OpenOrder, is_surge, pace_span, project
 from sellerdesk.core.dates import BusinessCalendar
+from sellerdesk.store.capacity import projections
 from sellerdesk.store.standards import shop_status
 
 WEEKDAYS = BusinessCalendar.of()
@@ -96,3 +97,20 @@ def test_status_json_has_the_capacity_section(store):
     assert capacity["orders_last_7_days"] == 3
     assert capacity["weekly_average_before"] == 4 / 8
     assert capacity["surge"] is True
+
+
+def test_the_backlog_is_read_in_ship_by_order_whatever_order_the_orders_were_entered(store):
+    # Pace 20 / 20 = one order a shipping day. Entered first: an order without a ship-by and one due late in
+    # December; entered last: the order due today. In backlog order it ships today, on time.
+    for n in range(20):
+        add_order(store, f"S{n}", "2026-10-20", status="shipped", shipped="2026-11-02")
+    add_order(store, "UNDATED", "2026-11-17")
+    add_order(store, "LATER", "2026-11-18", ship_by="2026-12-31")
+    add_order(store, "TODAY", "2026-11-19", ship_by=MONDAY)
+    shown = projections(store, MONDAY)
+    assert [(p.order_id, p.ship_day, p.late) for p in shown] == [
+        ("TODAY", "2026-11-23", False),
+        ("LATER", "2026-11-24", False),
+        ("UNDATED", "2026-11-25", False),
+    ]
+    assert shop_status(store, MONDAY)["capacity"]["projected_late"] == []
