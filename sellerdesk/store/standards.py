@@ -55,8 +55,18 @@ class DailyCounts:
         return sums[bisect_left(days, end.isoformat())] - sums[bisect_left(days, start.isoformat())]
 
 
-def shop_status(store: Store, as_of: date, settings: RuleSettings | None = None) -> dict[str, Any]:
-    """The figures as of a day, under the shop's rule settings (or `settings`, to preview a change)."""
+#: Tables the capacity section never reads: after an edit to these alone a caller may pass the previous
+#: section back (`capacity=`) instead of reading the backlog again.
+CAPACITY_BLIND = frozenset(
+    {"reviews", "cases", "messages", "threads", "order_items", "saved_replies", "pending_reviews"}
+)
+
+
+def shop_status(
+    store: Store, as_of: date, settings: RuleSettings | None = None, capacity: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The figures as of a day, under the shop's rule settings (or `settings`, to preview a change).
+    `capacity`: the section computed for the same day before an edit to CAPACITY_BLIND tables only."""
     settings = settings or store.rule_settings()
     shop = store.shop()
     db = store.db
@@ -154,7 +164,8 @@ def shop_status(store: Store, as_of: date, settings: RuleSettings | None = None)
         "odr": odr,
         "standards": standards,
         "star_seller": {"last_evaluation": last, "running_period": running},
-        "capacity": capacity_json(
+        "capacity": capacity
+        or capacity_json(
             as_of,
             store.calendar(),
             shipped_in_pace_span(store, as_of),

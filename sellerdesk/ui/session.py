@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sellerdesk.store.database import StoreError
-from sellerdesk.store.standards import shop_status
+from sellerdesk.store.standards import CAPACITY_BLIND, shop_status
 from sellerdesk.store.store import ShopBusy, Store
 
 Clock = Callable[[], datetime]
@@ -83,6 +83,8 @@ class ShopSession(QObject):
         self._today = self._clock().date()
         self._status: dict[str, Any] | None = None
         self._status_day: date | None = None
+        #: (day, capacity section) kept across edits that cannot change it (CAPACITY_BLIND)
+        self._capacity: tuple[date, dict[str, Any]] | None = None
         self.undo_stack = QUndoStack(self)
         self._waiting: list[QUndoCommand] = []
         self._wait_started = 0.0
@@ -146,8 +148,10 @@ class ShopSession(QObject):
         """The standards as of the session's day, cached until the next change."""
         day = self.as_of()
         if self._status is None or self._status_day != day:
-            self._status = shop_status(self.store, day)
+            kept = self._capacity[1] if self._capacity is not None and self._capacity[0] == day else None
+            self._status = shop_status(self.store, day, capacity=kept)
             self._status_day = day
+            self._capacity = (day, self._status["capacity"])
         return self._status
 
     def notify_external(self, tables: frozenset[str]) -> None:
@@ -156,6 +160,8 @@ class ShopSession(QObject):
 
     def _on_store_changed(self, tables: frozenset[str]) -> None:
         self._status = None
+        if not tables or not tables <= CAPACITY_BLIND:  # the backlog or the calendar may have changed
+            self._capacity = None
         self.changed.emit(tables)
 
     # -- edits ---------------------------------------------------------------------------

@@ -48,3 +48,25 @@ def test_message_buyers_logs_one_reply_per_order_as_one_undo_step(window, sessio
     assert session.undo_stack.undoText().startswith("Reply to 2 buyer")
     session.undo_stack.undo()
     assert store.db.execute("SELECT count(*) FROM messages WHERE sender = 'seller'").fetchone()[0] == before
+
+
+def test_the_capacity_figures_follow_order_edits_and_survive_review_edits(session):
+    """The session reuses the capacity section after an edit that cannot change it, never after one that can."""
+    from sellerdesk.store.standards import shop_status
+    from sellerdesk.ui.commands import InsertRecord
+
+    store = session.store
+    _late_order(store)
+    session.set_as_of(date(2026, 11, 23))
+    before = session.status()["capacity"]
+    assert "LATE" in before["projected_late"]
+    session.push(InsertRecord(store, "reviews", {"order_id": "Q1", "review_date": "2026-11-22", "rating": 5}, "review"))
+    assert session.status()["capacity"] == before == shop_status(store, date(2026, 11, 23))["capacity"]
+    session.push(InsertRecord(store, "orders", _open_order("NEW", "2026-11-22", "2026-11-23"), "order"))
+    after = session.status()["capacity"]
+    assert after["backlog"] == before["backlog"] + 1
+    assert after == shop_status(store, date(2026, 11, 23))["capacity"]
+
+
+def _open_order(order_id: str, order_date: str, ship_by: str) -> dict:
+    return {"order_id": order_id, "order_date": order_date, "status": "open", "ship_by": ship_by, "buyer": "New Buyer"}
