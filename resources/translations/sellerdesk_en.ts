@@ -598,7 +598,7 @@ window {window}</numerusform>
 <context>
     <name>ShopSession</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/session.py" line="+229"/>
+        <location filename="../../sellerdesk/ui/session.py" line="+235"/>
         <source>{path} stayed busy for {s} seconds: another program is writing to it. %n edit(s) were not made. Wait for it to finish and try again.</source>
         <translation>
             <numerusform>{path} stayed busy for {s} seconds: another program is writing to it. %n edit was not made. Wait for it to finish and try again.</numerusform>

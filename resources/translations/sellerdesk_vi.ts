@@ -5460,9 +5460,9 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>ShopSession</name>
     <message>
-        <location filename="../../sellerdesk/ui/session.py" line="+177"/>
+        <location filename="../../sellerdesk/ui/session.py" line="+183"/>
         <source>{path} is open read-only (the file or its folder cannot be written), so edits are off and nothing was changed. Make it writable, or save a copy where you can write, and open that.</source>
-        <extracomment>How long an edit waits for another program&apos;s write (an import) before the window says the shop is busy. tables that changed (after any committed write: an edit, an undo, an import) the as-of day moved (midnight, or the user picked another day) an edit, undo or redo was not made: the message says why and what to do a note for the status bar while edits wait for another program (&quot;&quot; when they are done)</extracomment>
+        <extracomment>How long an edit waits for another program&apos;s write (an import) before the window says the shop is busy. tables that changed (after any committed write: an edit, an undo, an import) the as-of day moved (midnight, or the user picked another day) an edit, undo or redo was not made: the message says why and what to do a note for the status bar while edits wait for another program (&quot;&quot; when they are done) (day, capacity section) kept across edits that cannot change it (CAPACITY_BLIND)</extracomment>
         <translation>{path} đang mở ở chế độ chỉ đọc (không ghi được tệp hoặc thư mục), nên chỉnh sửa bị tắt và không có gì thay đổi. Hãy cho phép ghi, hoặc lưu một bản sao ở nơi ghi được rồi mở bản đó.</translation>
     </message>
     <message>
