@@ -594,7 +594,7 @@
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+19"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+20"/>
         <source>Order</source>
         <extracomment>the titles of the store&apos;s TableSpec columns (orders, threads, reviews, cases) and other tables</extracomment>
         <translation>Ordine</translation>
@@ -1585,7 +1585,7 @@ obiettivo {target}</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../sellerdesk/io/evidence.py" line="+153"/>
+        <location filename="../../sellerdesk/io/evidence.py" line="+114"/>
         <source>Order {order}: the shop&apos;s records for Etsy&apos;s case</source>
         <translation>Ordine {order}: i dati del negozio per il caso su Etsy</translation>
     </message>
@@ -1640,7 +1640,7 @@ obiettivo {target}</translation>
         <translation>; escluso dal tasso: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Opened</source>
         <translation>Aperto</translation>
     </message>
@@ -3465,7 +3465,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>PackingSlip</name>
     <message>
-        <location filename="../../sellerdesk/io/labels.py" line="+36"/>
+        <location filename="../../sellerdesk/io/labels.py" line="+27"/>
         <source>Thank you for your order! I hope you love it. If anything isn&apos;t right, message me and I&apos;ll make it right.</source>
         <extracomment>the default note to the buyer, translated when the slip is written</extracomment>
         <translation>Grazie per il tuo ordine! Spero che ti piaccia. Se qualcosa non va, scrivimi e lo sistemerò.</translation>
@@ -3647,7 +3647,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../sellerdesk/ui/i18n.py" line="+64"/>
+        <location filename="../../sellerdesk/ui/i18n.py" line="+52"/>
         <source>OK</source>
         <extracomment>(code, name shown in its own language); &quot;&quot; follows the system. English is the source language. The texts of Qt&apos;s standard dialog buttons, as Qt looks them up (context QPlatformTheme). Qt ships no Vietnamese catalogue, so SellerDesk&apos;s own files carry them (listed here so that lupdate keeps them).</extracomment>
         <translation>OK</translation>
@@ -3859,7 +3859,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sellerdesk/io/report_html.py" line="+51"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+28"/>
         <source>review of 2 stars or fewer</source>
         <translation>recensione di 2 stelle o meno</translation>
     </message>
@@ -3889,7 +3889,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>caso: altro motivo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -3930,12 +3930,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>ODR</source>
         <translation>TIO</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Problem orders in the window</source>
         <translation>Ordini problematici nel periodo</translation>
     </message>
@@ -4202,12 +4202,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>escluso: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>could be excluded: {reason}</source>
         <translation>potrebbe essere escluso: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>excluded</source>
         <translation>escluso</translation>
     </message>
@@ -6020,155 +6020,120 @@ Correggili prima nella pagina Risposte salvate.</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../sellerdesk/io/evidence.py" line="-273"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+5"/>
+        <location filename="../../sellerdesk/io/words.py" line="+29"/>
         <source>open</source>
-        <extracomment>stored codes shown in the PDF; the words and their translations are the window&apos;s (&quot;Values&quot;)
-----------
-stored codes (order status, case reason and resolution, exclusion reason, sender, order flag) -&gt; words</extracomment>
+        <extracomment>stored codes (order status, case reason and resolution, exclusion reason, sender, order flag) -&gt; words</extracomment>
         <translation>aperto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>shipped</source>
         <translation>spedito</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>delivered</source>
         <translation>consegnato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>canceled</source>
         <translation>annullato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="-302"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>not received</source>
-        <extracomment>stored codes shown in the report; the words and their translations are the window&apos;s (&quot;Values&quot;)</extracomment>
         <translation>non ricevuto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>not as described</source>
         <translation>non conforme alla descrizione</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>damaged</source>
         <translation>danneggiato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
-        <location line="+19"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+6"/>
         <source>late</source>
         <extracomment>order flag words (orders table and order detail)</extracomment>
         <translation>in ritardo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="-18"/>
         <source>other</source>
         <translation>altro</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>refunded by seller</source>
         <translation>rimborsato dal venditore</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>refunded by Etsy</source>
         <translation>rimborsato da Etsy</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>closed for seller</source>
         <translation>chiuso a favore del venditore</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>closed by buyer</source>
         <translation>chiuso dall&apos;acquirente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>carrier delay</source>
         <translation>ritardo del corriere</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>lost in transit, shipped on time</source>
         <translation>perso durante il trasporto, spedito in tempo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>natural disaster</source>
         <translation>calamità naturale</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>abusive review</source>
         <translation>recensione offensiva</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>accidental case</source>
         <translation>caso aperto per errore</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>buyer</source>
         <translation>acquirente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>seller</source>
         <translation>venditore</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>auto</source>
         <translation>automatico</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>etsy</source>
         <translation>Etsy</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+6"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>due today</source>
         <translation>da spedire oggi</translation>
     </message>

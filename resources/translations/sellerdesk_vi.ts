@@ -582,7 +582,7 @@
         <translation>Mặc định</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+19"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+20"/>
         <source>Order</source>
         <extracomment>the titles of the store&apos;s TableSpec columns (orders, threads, reviews, cases) and other tables</extracomment>
         <translation>Đơn hàng</translation>
@@ -1560,7 +1560,7 @@ mục tiêu {target}</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../sellerdesk/io/evidence.py" line="+153"/>
+        <location filename="../../sellerdesk/io/evidence.py" line="+114"/>
         <source>Order {order}: the shop&apos;s records for Etsy&apos;s case</source>
         <translation>Đơn {order}: hồ sơ của cửa hàng cho tranh chấp trên Etsy</translation>
     </message>
@@ -1615,7 +1615,7 @@ mục tiêu {target}</translation>
         <translation>; không tính vào tỷ lệ: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Opened</source>
         <translation>Mở ngày</translation>
     </message>
@@ -3412,7 +3412,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>PackingSlip</name>
     <message>
-        <location filename="../../sellerdesk/io/labels.py" line="+36"/>
+        <location filename="../../sellerdesk/io/labels.py" line="+27"/>
         <source>Thank you for your order! I hope you love it. If anything isn&apos;t right, message me and I&apos;ll make it right.</source>
         <extracomment>the default note to the buyer, translated when the slip is written</extracomment>
         <translation>Cảm ơn bạn đã đặt hàng! Mong bạn sẽ thích món đồ này. Nếu có gì chưa ổn, hãy nhắn cho mình, mình sẽ xử lý.</translation>
@@ -3594,7 +3594,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../sellerdesk/ui/i18n.py" line="+64"/>
+        <location filename="../../sellerdesk/ui/i18n.py" line="+52"/>
         <source>OK</source>
         <extracomment>(code, name shown in its own language); &quot;&quot; follows the system. English is the source language. The texts of Qt&apos;s standard dialog buttons, as Qt looks them up (context QPlatformTheme). Qt ships no Vietnamese catalogue, so SellerDesk&apos;s own files carry them (listed here so that lupdate keeps them).</extracomment>
         <translation>OK</translation>
@@ -3806,7 +3806,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sellerdesk/io/report_html.py" line="+51"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+28"/>
         <source>review of 2 stars or fewer</source>
         <translation>đánh giá 2 sao trở xuống</translation>
     </message>
@@ -3836,7 +3836,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>tranh chấp: lý do khác</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -3877,12 +3877,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>ODR</source>
         <translation>ODR</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Problem orders in the window</source>
         <translation>Đơn có vấn đề trong kỳ</translation>
     </message>
@@ -4144,12 +4144,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>loại trừ: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>could be excluded: {reason}</source>
         <translation>có thể loại trừ: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>excluded</source>
         <translation>loại trừ</translation>
     </message>
@@ -5944,155 +5944,120 @@ Hãy sửa ở trang Câu trả lời mẫu trước.</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../sellerdesk/io/evidence.py" line="-273"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+5"/>
+        <location filename="../../sellerdesk/io/words.py" line="+29"/>
         <source>open</source>
-        <extracomment>stored codes shown in the PDF; the words and their translations are the window&apos;s (&quot;Values&quot;)
-----------
-stored codes (order status, case reason and resolution, exclusion reason, sender, order flag) -&gt; words</extracomment>
+        <extracomment>stored codes (order status, case reason and resolution, exclusion reason, sender, order flag) -&gt; words</extracomment>
         <translation>đang mở</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>shipped</source>
         <translation>đã gửi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>delivered</source>
         <translation>đã giao</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>canceled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="-302"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>not received</source>
-        <extracomment>stored codes shown in the report; the words and their translations are the window&apos;s (&quot;Values&quot;)</extracomment>
         <translation>không nhận được</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>not as described</source>
         <translation>không đúng mô tả</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>damaged</source>
         <translation>bị hư hỏng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
-        <location line="+19"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+6"/>
         <source>late</source>
         <extracomment>order flag words (orders table and order detail)</extracomment>
         <translation>trễ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="-18"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>refunded by seller</source>
         <translation>người bán hoàn tiền</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>refunded by Etsy</source>
         <translation>Etsy hoàn tiền</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>closed for seller</source>
         <translation>đóng, có lợi cho người bán</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>closed by buyer</source>
         <translation>người mua đã đóng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>carrier delay</source>
         <translation>hãng vận chuyển chậm trễ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>lost in transit, shipped on time</source>
         <translation>thất lạc khi vận chuyển, đã gửi đúng hạn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>natural disaster</source>
         <translation>thiên tai</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>abusive review</source>
         <translation>đánh giá lạm dụng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/io/report_html.py" line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>accidental case</source>
         <translation>tranh chấp mở nhầm</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>buyer</source>
         <translation>người mua</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>seller</source>
         <translation>người bán</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>etsy</source>
         <translation>Etsy</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/vocabulary.py" line="+6"/>
+        <location filename="../../sellerdesk/ui/vocabulary.py" line="+1"/>
         <source>due today</source>
         <translation>hạn gửi hôm nay</translation>
     </message>

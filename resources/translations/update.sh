@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerate SellerDesk's translations (Qt Linguist).
 #   1. pyside6-lupdate: scan sellerdesk/ui and the PDFs (sellerdesk/io/report_*.py, evidence.py,
-#      labels.py) for self.tr(), X.tr() (sellerdesk.ui.i18n.Context), QCoreApplication.translate() and
+#      labels.py, words.py) for self.tr(), X.tr() (sellerdesk.io.words.Context), QCoreApplication.translate() and
 #      QT_TRANSLATE_NOOP(), and merge new/changed source texts into the .ts files (existing
 #      translations are kept; obsolete ones dropped). English is the source language: its .ts holds
 #      only the plural messages (-pluralonly), "%n order(s)" -> "%n order" / "%n orders".
@@ -15,9 +15,9 @@ set -eu
 cd "$(dirname "$0")/../.."
 LANGS="it vi"
 if [ "${1:-all}" != "lrelease" ]; then
-    # sellerdesk/io/report_*.py, evidence.py and labels.py: the PDFs, worded in the window's language (io's one Qt use)
+    # sellerdesk/io/report_*.py, evidence.py, labels.py and words.py: the PDFs, worded in the window's language (io's one Qt use)
     SOURCES=$(find sellerdesk/ui sellerdesk/io -name '*.py' \
-        \( -path 'sellerdesk/ui/*' -o -name 'report_*.py' -o -name 'evidence.py' -o -name 'labels.py' \) \
+        \( -path 'sellerdesk/ui/*' -o -name 'report_*.py' -o -name 'evidence.py' -o -name 'labels.py' -o -name 'words.py' \) \
         | LC_ALL=C sort)
     for lang in $LANGS; do
         # shellcheck disable=SC2086

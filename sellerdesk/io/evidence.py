@@ -21,10 +21,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
 
 from sellerdesk.io.report_pdf import DPI, PRIVATE_FILE, page_size
+from sellerdesk.io.words import Context, value_word
 from sellerdesk.store.evidence import evidence_detail
 from sellerdesk.store.store import Store
 
@@ -33,54 +34,14 @@ class EvidenceError(ValueError):
     """A choice the user can fix (no such order, no case on it): one line saying what to do."""
 
 
-class _Context:
-    """`Evidence.tr("…")`: pyside6-lupdate takes the name before `.tr(` as the context."""
+Evidence = Context("Evidence")
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
-
-
-Evidence = _Context("Evidence")
-Values = _Context("Values")
-
-#: stored codes shown in the PDF; the words and their translations are the window's ("Values")
-VALUE_WORDS = {
-    "open": QT_TRANSLATE_NOOP("Values", "open"),
-    "shipped": QT_TRANSLATE_NOOP("Values", "shipped"),
-    "delivered": QT_TRANSLATE_NOOP("Values", "delivered"),
-    "canceled": QT_TRANSLATE_NOOP("Values", "canceled"),
-    "not_received": QT_TRANSLATE_NOOP("Values", "not received"),
-    "not_as_described": QT_TRANSLATE_NOOP("Values", "not as described"),
-    "damaged": QT_TRANSLATE_NOOP("Values", "damaged"),
-    "late": QT_TRANSLATE_NOOP("Values", "late"),
-    "other": QT_TRANSLATE_NOOP("Values", "other"),
-    "refunded_by_seller": QT_TRANSLATE_NOOP("Values", "refunded by seller"),
-    "refunded_by_etsy": QT_TRANSLATE_NOOP("Values", "refunded by Etsy"),
-    "closed_for_seller": QT_TRANSLATE_NOOP("Values", "closed for seller"),
-    "closed_by_buyer": QT_TRANSLATE_NOOP("Values", "closed by buyer"),
-    "carrier_delay": QT_TRANSLATE_NOOP("Values", "carrier delay"),
-    "lost_in_transit_shipped_on_time": QT_TRANSLATE_NOOP("Values", "lost in transit, shipped on time"),
-    "natural_disaster": QT_TRANSLATE_NOOP("Values", "natural disaster"),
-    "abusive_review": QT_TRANSLATE_NOOP("Values", "abusive review"),
-    "accidental_case": QT_TRANSLATE_NOOP("Values", "accidental case"),
-    "buyer": QT_TRANSLATE_NOOP("Values", "buyer"),
-    "seller": QT_TRANSLATE_NOOP("Values", "seller"),
-    "auto": QT_TRANSLATE_NOOP("Values", "auto"),
-    "etsy": QT_TRANSLATE_NOOP("Values", "etsy"),
-}
 STYLE = """
 body { font-family: sans-serif; font-size: 9pt; }
 h1 { font-size: 15pt; } h2 { font-size: 11pt; margin-top: 10px; }
 td, th { padding: 2px 6px; vertical-align: top; } th { background: #eeeeee; text-align: left; }
 .yes { color: #2e7d4f; font-weight: bold; } .no { color: #c0392b; font-weight: bold; } .muted { color: #666666; }
 """
-
-
-def word(code: str | None) -> str:
-    return Values.tr(VALUE_WORDS.get(code, code.replace("_", " "))) if code else ""
 
 
 @dataclass(frozen=True)
@@ -161,7 +122,7 @@ def header_html(order: dict[str, Any], shop: dict[str, Any], today: date) -> str
         (Evidence.tr("Ship to"), where or "—"),
         (Evidence.tr("Items"), items),
         (Evidence.tr("Order total"), _money(order["total_minor"], order["currency"])),
-        (Evidence.tr("Order status"), escape(word(order["status"]))),
+        (Evidence.tr("Order status"), escape(value_word(order["status"]))),
     ]
     rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
     written = Evidence.tr("Written on {day} from the records kept in SellerDesk.").format(day=today.isoformat())
@@ -173,13 +134,15 @@ def cases_html(order: dict[str, Any]) -> str:
     for c in order["cases"]:
         if c["resolution"]:
             state = Evidence.tr("closed on {day}: {resolution}").format(
-                day=escape(c["closed_date"] or "—"), resolution=escape(word(c["resolution"]))
+                day=escape(c["closed_date"] or "—"), resolution=escape(value_word(c["resolution"]))
             )
         else:
             state = Evidence.tr("open")
         if c["excluded_reason"]:
-            state += Evidence.tr("; excluded from the rate: {reason}").format(reason=escape(word(c["excluded_reason"])))
-        rows.append([escape(c["opened_date"]), escape(word(c["reason"])), state])
+            state += Evidence.tr("; excluded from the rate: {reason}").format(
+                reason=escape(value_word(c["excluded_reason"]))
+            )
+        rows.append([escape(c["opened_date"]), escape(value_word(c["reason"])), state])
     header = [Evidence.tr("Opened"), Evidence.tr("Reason"), Evidence.tr("State")]
     return f"<h2>{Evidence.tr('Case')}</h2>" + _table(header, rows, [18, 30, 52])
 
@@ -259,7 +222,7 @@ def messages_html(order: dict[str, Any]) -> str:
         return f"<h2>{title}</h2><p>{Evidence.tr('No messages are recorded for this order.')}</p>"
     rows = []
     for m in order["messages"]:
-        sender = escape(word(m["sender"]))
+        sender = escape(value_word(m["sender"]))
         if m["spam"]:
             sender += " " + Evidence.tr("(marked spam)")
         text = escape(m["text"] or "").replace("\n", "<br>")

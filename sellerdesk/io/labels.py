@@ -11,26 +11,17 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from sellerdesk.io.words import Context
 from sellerdesk.store.store import Row, Store
 from sellerdesk.store.today import label_orders
 
 LETTER_COUNTRIES = {"US", "CA"}
 
 
-class _Context:
-    """`PackingSlip.tr("…")`: pyside6-lupdate takes the name before `.tr(` as the context."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
-
-
-PackingSlip = _Context("PackingSlip")
+PackingSlip = Context("PackingSlip")
 
 #: the default note to the buyer, translated when the slip is written
 THANK_YOU = QT_TRANSLATE_NOOP(

@@ -12,41 +12,18 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from sellerdesk.core.standards import format_percent
 from sellerdesk.io.report_data import MonthlyReport
+from sellerdesk.io.words import Context, value_word
 from sellerdesk.store.problem_list import ProblemOrderRow
 
 CHART_URL = "sellerdesk-report-trend.png"
 
 
-class _Context:
-    """`Report.tr("…")`: pyside6-lupdate takes the name before `.tr(` as the context."""
+Report = Context("Report")
 
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
-
-
-Report = _Context("Report")
-Values = _Context("Values")
-
-#: stored codes shown in the report; the words and their translations are the window's ("Values")
-VALUE_WORDS = {
-    "not_received": QT_TRANSLATE_NOOP("Values", "not received"),
-    "not_as_described": QT_TRANSLATE_NOOP("Values", "not as described"),
-    "damaged": QT_TRANSLATE_NOOP("Values", "damaged"),
-    "late": QT_TRANSLATE_NOOP("Values", "late"),
-    "other": QT_TRANSLATE_NOOP("Values", "other"),
-    "carrier_delay": QT_TRANSLATE_NOOP("Values", "carrier delay"),
-    "lost_in_transit_shipped_on_time": QT_TRANSLATE_NOOP("Values", "lost in transit, shipped on time"),
-    "natural_disaster": QT_TRANSLATE_NOOP("Values", "natural disaster"),
-    "abusive_review": QT_TRANSLATE_NOOP("Values", "abusive review"),
-    "accidental_case": QT_TRANSLATE_NOOP("Values", "accidental case"),
-}
 CAUSE_WORDS = {
     "low_review": QT_TRANSLATE_NOOP("Report", "review of 2 stars or fewer"),
     "not_received": QT_TRANSLATE_NOOP("Report", "case: not received"),
@@ -61,12 +38,6 @@ h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12px; }
 td, th { padding: 2px 6px; } th { background: #eeeeee; text-align: left; }
 .bad { color: #c0392b; font-weight: bold; } .good { color: #2e7d4f; } .muted { color: #666666; }
 """
-
-
-def word(code: str | None) -> str:
-    if not code:
-        return ""
-    return Values.tr(VALUE_WORDS.get(code, code.replace("_", " ")))
 
 
 def last_day(end_exclusive: str) -> str:
@@ -270,12 +241,14 @@ def reasons(row: ProblemOrderRow) -> str:
         if e.kind == "review":
             text = Report.tr("review {stars}★ on {day}").format(stars=e.detail, day=e.day)
         else:
-            text = Report.tr("case ({reason}) opened {day}").format(reason=word(str(e.detail)), day=e.day)
+            text = Report.tr("case ({reason}) opened {day}").format(reason=value_word(str(e.detail)), day=e.day)
         if e.excluded_reason:
-            text += " — " + Report.tr("excluded: {reason}").format(reason=word(e.excluded_reason))
+            text += " — " + Report.tr("excluded: {reason}").format(reason=value_word(e.excluded_reason))
         parts.append(escape(text))
     for _, reason in row.suggestions():
-        parts.append("<i>" + escape(Report.tr("could be excluded: {reason}").format(reason=word(reason))) + "</i>")
+        parts.append(
+            "<i>" + escape(Report.tr("could be excluded: {reason}").format(reason=value_word(reason))) + "</i>"
+        )
     return "; ".join(parts)
 
 

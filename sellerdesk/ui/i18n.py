@@ -11,8 +11,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from sellerdesk.io.words import Context as Context  # ui's modules take it from here
 
 _installed: list[QTranslator] = []
 
@@ -20,20 +22,6 @@ _installed: list[QTranslator] = []
 LANGUAGES = (("en", "English"), ("it", "Italiano"), ("vi", "Tiếng Việt"))
 LANGUAGE_KEY = "language"
 LANGUAGE_ENV = "SELLERDESK_LANG"
-
-
-class Context:
-    """Translation outside a QObject: `Labels = Context("Labels")`, then `Labels.tr("…")`.
-
-    pyside6-lupdate takes the name before `.tr(` as the context, so keep the variable named
-    like the context.
-    """
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
 def preferred_language(settings: QSettings | None = None) -> str:
