@@ -20,6 +20,7 @@ from pathlib import Path
 from sellerdesk.io import backups, csv_import, etsy_formats
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
+from sellerdesk.io.read_apart import APART_FROM_BYTES, ApartRead
 from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, probe, read_text
 from sellerdesk.store import imports
 from sellerdesk.store.database import interrupts
@@ -97,6 +98,7 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
     errors: list[RowError | str] = []
     plan = ImportPlan(Staging())
     paths = list(paths)
+    apart: ApartRead | None = None
     try:
         files = list(_expand(paths, errors))
         probed: list[tuple[TextFile, bool]] = []
@@ -106,15 +108,29 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
             except FileProblem as exc:
                 (errors if explicit else plan.skipped).append(str(exc))
         total = sum(t.size for t, _ in probed) or 1
+        chosen = _read_apart_choice([t for t, _ in probed])
         done = 0
+        apart_errors_at = 0
+
+        def apart_done() -> float:
+            return apart.progress * apart.text_file.size if apart is not None else 0.0
+
         seen: dict[tuple, tuple[str, int]] = {}
         for text_file, explicit in probed:
+            if chosen is not None and text_file is chosen[0]:
+                _, separator, layout = chosen
+                info = FileInfo(text_file.path, layout.kind, layout.variant, unknown_columns=list(layout.unknown))
+                apart = ApartRead.start(info, text_file, separator, layout, plan.staging)
+                apart_errors_at = len(errors)  # its problems go where reading it in turn would put them
+                plan.files.append(info)
+                info.warnings += text_file.warnings
+                continue
             start = done
 
             def tick(
                 fraction: float, start: int = start, size: int = text_file.size, name: str = text_file.name
             ) -> None:
-                progress(0.6 * (start + fraction * size) / total, f"Reading {name}")
+                progress(0.6 * (start + fraction * size + apart_done()) / total, f"Reading {name}")
 
             try:
                 info = _read_one(text_file, explicit, plan, errors, seen, tick, cancelled)
@@ -127,6 +143,18 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
                 plan.files.append(info)
                 info.warnings += text_file.warnings
             done += text_file.size
+        if apart is not None:
+            reading = apart
+            apart = None
+
+            def report() -> None:
+                fraction = done + reading.progress * reading.text_file.size
+                progress(0.6 * fraction / total, f"Reading {reading.text_file.name}")
+
+            try:
+                errors[apart_errors_at:apart_errors_at] = reading.join(plan.staging, cancelled, report)
+            except FileProblem as exc:
+                errors.insert(apart_errors_at, str(exc))
         if not plan.files and not errors:
             given = ", ".join(str(p) for p in paths)
             errors += [f"No Etsy download or SellerDesk template was found in {given}.", *plan.skipped]
@@ -135,8 +163,40 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
         plan.staging.finish()
         return plan
     except BaseException:
+        if apart is not None:
+            apart.stop()
         plan.close()
         raise
+
+
+def _etsy_header(head: str) -> tuple[str, etsy_formats.Layout] | None:
+    """(separator, layout) when `head`, the file's first line, is the header of an Etsy CSV download."""
+    separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
+    header = next(iter(_split(head, separator)), [])
+    kind = etsy_formats.etsy_kind(header)
+    return None if kind is None else (separator, etsy_formats.layout(kind, header))
+
+
+def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_formats.Layout] | None:
+    """The file a worker process reads while this one reads the rest (io/read_apart.py): the biggest,
+    if it is a big Etsy CSV and the only file of its kind, and there is something else to read."""
+    if len(files) < 2:
+        return None
+    found = []
+    for text_file in files:
+        try:
+            head = first_line(text_file)
+        except OSError:
+            return None  # reading it in turn says what is wrong
+        etsy = None if head.lstrip("\ufeff \t").startswith("[") else _etsy_header(head)
+        if etsy is not None:
+            found.append((text_file, *etsy))
+    if not found:
+        return None
+    biggest = max(found, key=lambda f: f[0].size)
+    layout = biggest[2]
+    alone = sum(f[2].kind == layout.kind for f in found) == 1
+    return biggest if alone and not layout.missing and biggest[0].size >= APART_FROM_BYTES else None
 
 
 def _read_one(
@@ -157,11 +217,10 @@ def _read_one(
         read_reviews_json(info, text_file, plan.staging, errors)
         tick(1.0)
         return info
-    separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
-    header = next(iter(_split(head, separator)), [])
-    kind = etsy_formats.etsy_kind(header)
-    if kind is not None:
-        layout = etsy_formats.layout(kind, header)
+    etsy = _etsy_header(head)
+    if etsy is not None:
+        separator, layout = etsy
+        kind = layout.kind
         if layout.missing:
             errors.append(
                 RowError(
@@ -176,6 +235,8 @@ def _read_one(
         info = FileInfo(text_file.path, kind, layout.variant, unknown_columns=list(layout.unknown))
         read_etsy_csv(info, text_file, separator, layout, plan.staging, errors, tick, cancelled)
         return info
+    separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
+    header = next(iter(_split(head, separator)), [])
     template = csv_import.recognise(csv_import._without_trailing_blanks(header))
     if template is None and _is_spreadsheet_export(header):
         plan.skipped.append(

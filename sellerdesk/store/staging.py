@@ -114,11 +114,13 @@ def _name(buyer: str) -> str:
 
 
 class Staging:
-    """A temporary folder with `staging.db`; `close()` removes it."""
+    """A temporary folder with `staging.db`; `close()` removes it. Given a `path` (a worker process's
+    part of an import, io/read_apart.py), just that file, which `close()` leaves for its owner."""
 
-    def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="sellerdesk-import-"))
-        self.path = self.folder / "staging.db"
+    def __init__(self, path: Path | None = None) -> None:
+        self.owned = path is None
+        self.folder = Path(tempfile.mkdtemp(prefix="sellerdesk-import-")) if path is None else path.parent
+        self.path = self.folder / "staging.db" if path is None else path
         self.conn = sqlite3.connect(str(self.path), check_same_thread=False)
         for pragma in ("journal_mode = OFF", "synchronous = OFF", "temp_store = MEMORY", "cache_size = -32768"):
             self.conn.execute(f"PRAGMA {pragma}")
@@ -162,9 +164,19 @@ class Staging:
     def count(self, table: str) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
+    def take(self, part: Path, table: str) -> None:
+        """Copy `table` of another staging file in (a table this one has no rows in yet)."""
+        self.conn.execute("ATTACH DATABASE ? AS part", [str(part)])
+        try:
+            self.conn.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
+            self.conn.commit()
+        finally:
+            self.conn.execute("DETACH DATABASE part")
+
     def close(self) -> None:
         self.conn.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.owned:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 # -- raw cells of Etsy's downloads, converted in SQL -----------------------------------------------

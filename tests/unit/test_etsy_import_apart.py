@@ -1,0 +1,114 @@
+"""The biggest Etsy CSV of an import read by a worker process (io/read_apart.py, issue 8 speed): the shop,
+the report and every problem are the same as when the files are read one after another."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from etsykit import OLDER_ITEMS, OLDER_ORDERS, UK_ITEMS, UK_ORDERS, US_ALL, US_ITEMS, US_ORDERS, US_REVIEWS, edited
+from shopkit import dump
+
+from sellerdesk.io import importer
+from sellerdesk.io.importer import ImportCancelled, ImportFailed, import_paths
+from sellerdesk.store.store import Store
+
+
+def _import(tmp_path: Path, name: str, paths: list[Path], apart: bool, monkeypatch) -> tuple[Store, str]:
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0 if apart else 1 << 60)
+    store = Store.open(tmp_path / f"{name}.sellerdesk")
+    report = import_paths(store, paths)
+    return store, str(report)
+
+
+def _contents(store: Store) -> dict:
+    """Every table of the shop, but the migrations' own log (the times each shop was made)."""
+    return {k: v for k, v in dump(store.db).items() if k != "_sqlite_migrations"}
+
+
+def _failure(tmp_path: Path, name: str, paths: list[Path], apart: bool, monkeypatch) -> list[str]:
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0 if apart else 1 << 60)
+    store = Store.open(tmp_path / f"{name}.sellerdesk")
+    import_paths(store, [US_ORDERS])
+    before = dump(store.db)
+    with pytest.raises(ImportFailed) as failed:
+        import_paths(store, paths)
+    assert dump(store.db) == before, "a failed import changed the shop"
+    store.close()
+    return [str(e) for e in failed.value.errors]
+
+
+def _apart_choice(paths: list[Path]):
+    files = [importer.probe(Path(p)) for p in paths]
+    return importer._read_apart_choice(files)
+
+
+@pytest.mark.parametrize(
+    ("files", "read_apart"),
+    [
+        pytest.param([US_ORDERS, US_ITEMS, US_REVIEWS], "EtsySoldOrderItems2026.csv", id="us"),
+        pytest.param([UK_ITEMS, UK_ORDERS], "EtsySoldOrderItems2026.csv", id="uk-items-first"),
+        pytest.param([US_ITEMS, US_REVIEWS], "EtsySoldOrderItems2026.csv", id="items-and-reviews"),
+        pytest.param([OLDER_ORDERS, OLDER_ITEMS, US_ORDERS, US_ITEMS], None, id="two-downloads"),
+    ],
+)
+def test_the_shop_is_the_same_read_apart_or_in_turn(tmp_path, monkeypatch, files, read_apart):
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
+    chosen = _apart_choice(files)
+    # Two downloads hold two files of each kind: their order decides which fact wins, so both are read in turn.
+    assert (chosen[0].name if chosen else None) == read_apart
+    in_turn, said_in_turn = _import(tmp_path, "in-turn", files, False, monkeypatch)
+    apart, said_apart = _import(tmp_path, "apart", files, True, monkeypatch)
+    assert said_apart == said_in_turn
+    assert _contents(apart) == _contents(in_turn)
+    assert apart.db.execute("SELECT count(*) FROM order_items").fetchone()[0] > 0
+
+
+def test_a_single_file_is_read_in_turn(monkeypatch):
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
+    assert _apart_choice([US_ITEMS]) is None
+
+
+def test_problems_of_the_file_read_apart_come_in_file_order(tmp_path, monkeypatch):
+    bad_items = edited(US_ITEMS, tmp_path / "EtsySoldOrderItems2026.csv", "3301000003", "Quantity", "many")
+    bad_orders = edited(US_ORDERS, tmp_path / "EtsySoldOrders2026.csv", "3301000005", "Order Total", "x")
+    files = [bad_items, bad_orders, US_REVIEWS]
+    in_turn = _failure(tmp_path, "in-turn", files, False, monkeypatch)
+    apart = _failure(tmp_path, "apart", files, True, monkeypatch)
+    assert apart == in_turn
+    assert "EtsySoldOrderItems2026.csv" in apart[0] and "Quantity" in apart[0]
+    assert "EtsySoldOrders2026.csv" in apart[-1] and "Order Total" in apart[-1]
+
+
+def test_a_file_cut_off_in_the_worker_is_reported(tmp_path, monkeypatch):
+    data = US_ITEMS.read_bytes()
+    cut = tmp_path / "EtsySoldOrderItems2026.csv"
+    cut.write_bytes(data[: data.rindex(b'"') - 3])  # a quoted cell left open: not readable as CSV
+    files = [US_ORDERS, cut]
+    in_turn = _failure(tmp_path, "in-turn", files, False, monkeypatch)
+    apart = _failure(tmp_path, "apart", files, True, monkeypatch)
+    assert apart == in_turn
+    assert "EtsySoldOrderItems2026.csv" in apart[0]
+
+
+def test_cancel_while_the_worker_reads_stops_it_and_changes_nothing(store, monkeypatch):
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
+    before = dump(store.db)
+    folders = []
+    real = importer.ImportPlan.close
+
+    def close(plan):
+        folders.append(plan.staging.folder)
+        real(plan)
+
+    monkeypatch.setattr(importer.ImportPlan, "close", close)
+    progress: list[str] = []
+    with pytest.raises(ImportCancelled):
+        # Cancel as soon as the other file is read, while the worker is still starting or reading.
+        import_paths(
+            store, US_ALL, lambda f, text: progress.append(text), lambda: any("reviews" in t for t in progress)
+        )
+    assert dump(store.db) == before
+    assert not multiprocessing.active_children()
+    assert folders and not any(f.exists() for f in folders)
