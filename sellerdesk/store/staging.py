@@ -59,7 +59,6 @@ _SCHEMA = f"""
 CREATE TABLE etsy_orders ({", ".join(ETSY_ORDER_FIELDS)}, from_items INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (order_id)) WITHOUT ROWID;
 CREATE TABLE etsy_items ({", ".join(ETSY_ITEM_FIELDS)}, PRIMARY KEY (transaction_id)) WITHOUT ROWID;
-CREATE INDEX etsy_items_order ON etsy_items(order_id);
 CREATE TABLE etsy_reviews ({", ".join(REVIEW_FIELDS)}, PRIMARY KEY (order_id, review_date)) WITHOUT ROWID;
 CREATE TABLE order_dates (order_id PRIMARY KEY, shipping_profile_id, processing_min, processing_max, ship_by,
     edd, international) WITHOUT ROWID;
@@ -145,8 +144,10 @@ class Staging:
     def finish(self) -> None:
         """After every file: orders that only an items file names get an order from their item rows
         (its total: the items, shipping and tax), and orders learn a shipped date from their items."""
+        # The items' index on order_id is made here, once, rather than kept row by row as files are read.
         self.conn.executescript(
             f"""
+            CREATE INDEX etsy_items_order ON etsy_items(order_id);
             INSERT INTO etsy_orders ({", ".join(ETSY_ORDER_FIELDS)}, from_items)
             SELECT order_id, min(order_date), {_name("max(buyer)")}, {_username("max(buyer)")}, max(ship_name),
                 max(ship_street1),
