@@ -87,6 +87,10 @@ def utc_text(moment: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
+    """A stored instant (utc_text's 2026-03-09T14:05:00Z) back as a datetime in UTC."""
+    if len(text) == 20 and text[19] == "Z" and text[10] == "T" and text[4] == text[7] == "-" and text[13] == ":":
+        # fromisoformat reads this shape ~20 times faster than strptime (thread refreshes read thousands).
+        return datetime.fromisoformat(text)
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 

@@ -21,11 +21,11 @@ from typing import Any
 from sellerdesk.core.countries import is_international
 from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date
 from sellerdesk.store.bulk_load import triggers_set_aside, worth_bulk
+from sellerdesk.store.migrations.m011_thread_rule_choices import fill as fill_thread_choices
 from sellerdesk.store.staging import ORDER_TEXT_FIELDS, TEMPLATE_FIELDS, TEMPLATE_KEYS
 from sellerdesk.store.store import Store
 
 Progress = Callable[[float, str], None]
-THREAD_CHUNK = 500
 CHANGED_TABLES = frozenset(
     {"orders", "order_items", "reviews", "cases", "messages", "threads", "pending_reviews", "listing_profiles"}
 )
@@ -423,15 +423,12 @@ def _merge_template(kind: str, store: Store) -> None:
 
 
 def _refresh_staged_threads(store: Store) -> None:
-    _refresh_threads(store, [r[0] for r in store.db.execute("SELECT DISTINCT thread_id FROM stage.t_messages")])
-
-
-def _refresh_threads(store: Store, threads: list[str]) -> None:
-    """Store.refresh_threads' work without its savepoint: the merge is already one transaction, and a
-    savepoint around a big import's thousands of thread rows made their refresh grow faster than the
-    threads (200,000 template orders: minutes; per chunk with a savepoint each: 4.6 s; without: ~1 s)."""
-    for start in range(0, len(threads), THREAD_CHUNK):
-        store._refresh_thread_chunk(threads[start : start + THREAD_CHUNK])
+    """Store.refresh_threads' work for every thread the import names, in one pass and without its
+    savepoint: the merge is already one transaction (a savepoint around a big import's thousands of
+    thread rows made their refresh grow faster than the threads)."""
+    among = "SELECT thread_id FROM stage.t_messages"
+    store._refresh_thread_chunk(None, among)
+    fill_thread_choices(store.db, f"WHERE thread_id IN ({among})")
 
 
 # -- undo ----------------------------------------------------------------------------------------
@@ -499,9 +496,8 @@ def undo(store: Store) -> None:
         "(SELECT order_id FROM stage.etsy_reviews UNION SELECT order_id FROM stage.undo_new_orders)"
     )
     db.execute("INSERT INTO main.pending_reviews SELECT * FROM stage.undo_pending_reviews")
-    threads = [r[0] for r in db.execute("SELECT DISTINCT thread_id FROM stage.t_messages")]
     db.execute("DELETE FROM main.threads WHERE thread_id IN (SELECT thread_id FROM stage.undo_new_threads)")
-    _refresh_threads(store, threads)
+    _refresh_staged_threads(store)
 
 
 def _restore_rows(store: Store, table: str, keys: tuple[str, ...]) -> None:

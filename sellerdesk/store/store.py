@@ -301,8 +301,12 @@ class Store:
                 self._refresh_thread_chunk(chunk)
                 fill(self.db, f"WHERE thread_id IN ({', '.join('?' * len(chunk))})", chunk)
 
-    def _refresh_thread_chunk(self, ids: list[str] | None) -> None:
-        where = "" if ids is None else f"AND thread_id IN ({', '.join('?' * len(ids))})"
+    def _refresh_thread_chunk(self, ids: list[str] | None, among: str | None = None) -> None:
+        """Refresh the threads `ids`, or those a query `among` selects (an import's), or all of them."""
+        if among is not None:
+            where, ids = f"AND thread_id IN ({among})", []
+        else:
+            where = "" if ids is None else f"AND thread_id IN ({', '.join('?' * len(ids))})"
         # Etsy's rule (RULES.md 2): only a new incoming thread counts, judged by its first message. A
         # thread the seller (or Etsy) started is not incoming, even when the buyer answers in it.
         rows = self.db.execute(
@@ -340,7 +344,7 @@ class Store:
             "UPDATE threads SET first_buyer_at = NULL, first_buyer_day = NULL, first_reply_at = NULL, "
             "reply_sender = NULL, response_seconds = NULL, spam = 0, last_message_at = "
             "(SELECT max(sent_at) FROM messages m WHERE m.thread_id = threads.thread_id) "
-            + ("" if ids is None else f"WHERE thread_id IN ({', '.join('?' * len(ids))})"),
+            + ("" if ids is None else f"WHERE true {where}"),
             ids or [],
         )
         self.db.conn.executemany(

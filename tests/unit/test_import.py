@@ -11,7 +11,7 @@ from shopkit import dump, write_csv
 
 from sellerdesk.cli import main as cli_main
 from sellerdesk.io.csv_import import TEMPLATES
-from sellerdesk.io.importer import ImportFailed, import_paths
+from sellerdesk.io.importer import ImportFailed, import_paths, read_files, undo_plan, write_plan
 from sellerdesk.store.imports import Counts
 from sellerdesk.store.standards import shop_status
 
@@ -185,6 +185,31 @@ def test_good_import_lands_every_row(store, good_files):
     ]
     odr = shop_status(store, date(2026, 6, 30))["odr"]
     assert (odr["orders"], odr["problem_orders"], odr["strict_problem_orders"]) == (2, 1, 1)
+
+
+def test_imported_threads_keep_what_the_rule_settings_read(store, tmp_path):
+    """The seller's own first reply (auto replies not counted) and a spam mark on any message, the
+    figures Settings > Rules can switch to, are kept for imported threads too, and undone with them."""
+    thread = [
+        {"thread_id": "T9", "order_id": "", "sender": "buyer", "sent_at": "2026-05-02T10:00:00Z", "spam": "",
+         "text": "Is this in stock?"},
+        {"thread_id": "T9", "order_id": "", "sender": "auto", "sent_at": "2026-05-02T10:01:00Z", "spam": "",
+         "text": "Thanks, I will answer soon"},
+        {"thread_id": "T9", "order_id": "", "sender": "seller", "sent_at": "2026-05-02T12:00:00Z", "spam": "",
+         "text": "Yes, two left"},
+        {"thread_id": "T9", "order_id": "", "sender": "buyer", "sent_at": "2026-05-02T13:00:00Z", "spam": "1",
+         "text": "Buy followers"},
+    ]  # fmt: skip
+    plan = read_files([write_template(tmp_path / "messages.csv", "messages", thread)])
+    try:
+        write_plan(store, plan)
+        assert rows(store, "SELECT response_seconds, seller_response_seconds, spam, any_spam FROM threads") == [
+            (60, 7200, 0, 1)
+        ]
+        undo_plan(store, plan)
+        assert rows(store, "SELECT count(*) FROM threads") == [(0,)]
+    finally:
+        plan.close()
 
 
 def test_reimporting_the_same_files_changes_nothing(store, good_files):
