@@ -20,7 +20,7 @@ from pathlib import Path
 from sellerdesk.io import backups, csv_import, etsy_formats
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
-from sellerdesk.io.read_apart import APART_FROM_BYTES, ApartRead
+from sellerdesk.io.read_apart import APART_FROM_BYTES, ApartRead, staging_table
 from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, probe, read_text
 from sellerdesk.store import imports
 from sellerdesk.store.database import interrupts
@@ -118,9 +118,12 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
         seen: dict[tuple, tuple[str, int]] = {}
         for text_file, explicit in probed:
             if chosen is not None and text_file is chosen[0]:
-                _, separator, layout = chosen
-                info = FileInfo(text_file.path, layout.kind, layout.variant, unknown_columns=list(layout.unknown))
-                apart = ApartRead.start(info, text_file, separator, layout, plan.staging)
+                _, separator, form = chosen
+                if isinstance(form, etsy_formats.Layout):
+                    info = FileInfo(text_file.path, form.kind, form.variant, unknown_columns=list(form.unknown))
+                else:
+                    info = FileInfo(text_file.path, form, "SellerDesk template")
+                apart = ApartRead.start(info, text_file, separator, form, plan.staging)
                 apart_errors_at = len(errors)  # its problems go where reading it in turn would put them
                 plan.files.append(info)
                 info.warnings += text_file.warnings
@@ -177,26 +180,35 @@ def _etsy_header(head: str) -> tuple[str, etsy_formats.Layout] | None:
     return None if kind is None else (separator, etsy_formats.layout(kind, header))
 
 
-def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_formats.Layout] | None:
+def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_formats.Layout | str] | None:
     """The file a worker process reads while this one reads the rest (io/read_apart.py): the biggest,
-    if it is a big Etsy CSV and the only file of its kind, and there is something else to read."""
+    if it is a big Etsy CSV or SellerDesk template and the only file of its kind, and there is
+    something else to read. (file, separator, its Etsy layout or its template's kind)"""
     if len(files) < 2:
         return None
-    found = []
+    found: list[tuple[TextFile, str, etsy_formats.Layout | str]] = []
     for text_file in files:
         try:
             head = first_line(text_file)
         except OSError:
             return None  # reading it in turn says what is wrong
-        etsy = None if head.lstrip("\ufeff \t").startswith("[") else _etsy_header(head)
+        if head.lstrip("\ufeff \t").startswith("["):
+            continue
+        etsy = _etsy_header(head)
         if etsy is not None:
-            found.append((text_file, *etsy))
+            if not etsy[1].missing:
+                found.append((text_file, *etsy))
+            continue
+        separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
+        template = csv_import.recognise(csv_import._without_trailing_blanks(next(iter(_split(head, separator)), [])))
+        if template is not None:
+            found.append((text_file, separator, template.kind))
     if not found:
         return None
     biggest = max(found, key=lambda f: f[0].size)
-    layout = biggest[2]
-    alone = sum(f[2].kind == layout.kind for f in found) == 1
-    return biggest if alone and not layout.missing and biggest[0].size >= APART_FROM_BYTES else None
+    table = staging_table(biggest[2])
+    alone = sum(staging_table(f[2]) == table for f in found) == 1
+    return biggest if alone and biggest[0].size >= APART_FROM_BYTES else None
 
 
 def _read_one(

@@ -1,13 +1,14 @@
-"""Reading the biggest Etsy CSV of an import in a second process, while this one reads the others.
+"""Reading the biggest CSV of an import in a second process, while this one reads the others.
 
-A 100,000-order download is an orders file and an items file of 150,000 rows: parsing and staging the
-items file alone is about half of an import's reading time, all of it Python and SQLite on one core.
-A worker process ('spawn': never a fork of a window's threads) reads it into a staging file of its
-own, with the same reader (io/etsy_reader.py); this process copies that file's rows in afterwards.
+A 100,000-order Etsy download is an orders file and an items file of 150,000 rows: parsing and staging
+the items file alone is about half of an import's reading time, all of it Python and SQLite on one
+core; in SellerDesk's templates the orders file is. A worker process ('spawn': never a fork of a
+window's threads) reads it into a staging file of its own, with the same reader (io/etsy_reader.py,
+io/csv_import.py); this process copies that file's rows in afterwards.
 
-Only a file that is the one file of its kind (Etsy orders, or Etsy order items) in the import is read
-apart: its rows are then the only rows of their staging table, so copying them in at the end gives
-exactly what reading it in turn would have given.
+Only a file that is the one file of its kind in the import (Etsy orders, Etsy order items, or one
+template) is read apart: its rows are then the only rows of their staging table, and no other file
+can repeat its records, so copying them in at the end gives exactly what reading it in turn would.
 """
 
 from __future__ import annotations
@@ -36,11 +37,10 @@ def _set_shared(fraction: Any, cancel: Any) -> None:
 
 
 def _read(
-    info: FileInfo, text_file: TextFile, separator: str, layout: Layout, part: str
+    info: FileInfo, text_file: TextFile, separator: str, form: Layout | str, part: str
 ) -> tuple[int, list[RowError | str]]:
-    """In the worker: the file's rows staged into `part`; its row count and problems."""
-    from sellerdesk.io.etsy_reader import read_etsy_csv
-
+    """In the worker: the file's rows staged into `part`; its row count and problems. `form` is an Etsy
+    file's layout, or the kind of a SellerDesk template."""
     fraction, cancel = _shared["fraction"], _shared["cancel"]
     errors: list[RowError | str] = []
     staging = Staging(Path(part))
@@ -49,11 +49,26 @@ def _read(
         def tick(value: float) -> None:
             fraction.value = value
 
-        read_etsy_csv(info, text_file, separator, layout, staging, errors, tick, cancel.is_set)
+        if isinstance(form, Layout):
+            from sellerdesk.io.etsy_reader import read_etsy_csv
+
+            read_etsy_csv(info, text_file, separator, form, staging, errors, tick, cancel.is_set)
+        else:
+            from sellerdesk.io.csv_import import TEMPLATES, read_template
+
+            template = next(t for t in TEMPLATES if t.kind == form)
+            read_template(info, text_file, separator, template, staging, errors, {}, tick, cancel.is_set)
         staging.conn.commit()
     finally:
         staging.close()
     return info.rows, errors
+
+
+def staging_table(form: Layout | str) -> str:
+    """The staging table a file's rows go to: an Etsy file's (by its layout), or a template's (its kind)."""
+    if isinstance(form, Layout):
+        return "etsy_orders" if form.kind == "etsy_orders" else "etsy_items"
+    return f"t_{form}"
 
 
 @dataclass
@@ -70,13 +85,15 @@ class ApartRead:
     future: Any
 
     @classmethod
-    def start(cls, info: FileInfo, text_file: TextFile, separator: str, layout: Layout, staging: Staging) -> ApartRead:
+    def start(
+        cls, info: FileInfo, text_file: TextFile, separator: str, form: Layout | str, staging: Staging
+    ) -> ApartRead:
         context = multiprocessing.get_context("spawn")
         fraction, cancel = context.Value("d", 0.0, lock=False), context.Event()
         pool = ProcessPoolExecutor(1, mp_context=context, initializer=_set_shared, initargs=(fraction, cancel))
-        part = staging.folder / f"apart-{layout.kind}.db"
-        future = pool.submit(_read, info, text_file, separator, layout, str(part))
-        table = "etsy_orders" if layout.kind == "etsy_orders" else "etsy_items"
+        table = staging_table(form)
+        part = staging.folder / f"apart-{table}.db"
+        future = pool.submit(_read, info, text_file, separator, form, str(part))
         return cls(info, text_file, table, part, pool, fraction, cancel, future)
 
     @property

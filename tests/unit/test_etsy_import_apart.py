@@ -1,9 +1,11 @@
-"""The biggest Etsy CSV of an import read by a worker process (io/read_apart.py, issue 8 speed): the shop,
-the report and every problem are the same as when the files are read one after another."""
+"""The biggest CSV of an import (an Etsy download's or a SellerDesk template) read by a worker process
+(io/read_apart.py, issue 8 speed): the shop, the report and every problem are the same as when the
+files are read one after another."""
 
 from __future__ import annotations
 
 import multiprocessing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ from etsykit import OLDER_ITEMS, OLDER_ORDERS, UK_ITEMS, UK_ORDERS, US_ALL, US_I
 from shopkit import dump
 
 from sellerdesk.io import importer
+from sellerdesk.io.demo import make_demo_shop
+from sellerdesk.io.export import export_all
 from sellerdesk.io.importer import ImportCancelled, ImportFailed, import_paths
 from sellerdesk.store.imports import CHANGED_TABLES
 from sellerdesk.store.store import Store
@@ -68,6 +72,39 @@ def test_the_shop_is_the_same_read_apart_or_in_turn(tmp_path, monkeypatch, files
     assert said_apart == said_in_turn
     assert _contents(apart) == _contents(in_turn)
     assert apart.db.execute("SELECT count(*) FROM order_items").fetchone()[0] > 0
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory) -> list[Path]:
+    """The four templates of a demo shop's export; the orders file is the biggest."""
+    folder = tmp_path_factory.mktemp("export")
+    demo = Store.open(folder / "demo.sellerdesk")
+    make_demo_shop(demo, orders=300, seed=3, as_of=date(2026, 6, 30))
+    written = export_all(demo, folder / "templates")
+    demo.close()
+    return sorted(written)
+
+
+def test_templates_give_the_same_shop_read_apart_or_in_turn(tmp_path, monkeypatch, templates):
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
+    assert _apart_choice(templates)[2] == "orders"
+    in_turn, said_in_turn = _import(tmp_path, "in-turn", templates, False, monkeypatch)
+    apart, said_apart = _import(tmp_path, "apart", templates, True, monkeypatch)
+    assert said_apart == said_in_turn
+    assert _contents(apart) == _contents(in_turn)
+    assert apart.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 300
+
+
+def test_a_template_read_apart_finds_a_record_given_twice(tmp_path, monkeypatch, templates):
+    orders = next(p for p in templates if "orders" in p.name)
+    lines = orders.read_text(encoding="utf-8").splitlines(keepends=True)
+    doubled = tmp_path / orders.name
+    doubled.write_text("".join([*lines, lines[5]]), encoding="utf-8")
+    files = [doubled, *(p for p in templates if p != orders)]
+    in_turn = _failure(tmp_path, "in-turn", files, False, monkeypatch)
+    apart = _failure(tmp_path, "apart", files, True, monkeypatch)
+    assert apart == in_turn
+    assert any("duplicate of" in e and orders.name in e for e in apart)
 
 
 def test_a_single_file_is_read_in_turn(monkeypatch):
