@@ -94,3 +94,24 @@ def test_bundle_stays_within_its_size_budget(frozen_dist: Path) -> None:
     assert size_mb < BUNDLE_BUDGET_MB, (
         f"dist/sellerdesk is {size_mb:.0f} MB (budget {BUNDLE_BUDGET_MB}); biggest:\n{listing}"
     )
+
+
+def test_frozen_app_imports_a_big_download_with_its_worker_process(frozen_dist: Path, tmp_path: Path) -> None:
+    """A big download's biggest file is read by a worker process (io/read_apart.py), which starts as the
+    frozen program itself: packaging/launch.py's freeze_support must hand it over to the worker."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from etsy_download import write_etsy_download
+
+    from sellerdesk.io.read_apart import APART_FROM_BYTES
+
+    download = write_etsy_download(tmp_path / "download", orders=25_000, seed=3)
+    biggest = max(p.stat().st_size for p in download.paths)
+    assert biggest >= APART_FROM_BYTES, "the download is too small to be read by a worker"
+    shop = tmp_path / "shop.sellerdesk"
+    command = [str(_app(frozen_dist)), "import", "--db", str(shop), *map(str, download.paths)]
+    done = run(command, fresh_user_env(tmp_path / "home"), tmp_path)
+    assert done.returncode == 0, f"frozen import failed\n{output(done)}"
+    assert f"orders: {download.orders} new" in done.stdout, output(done)
+    assert f"items: {download.items} new" in done.stdout, output(done)
