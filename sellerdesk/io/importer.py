@@ -172,10 +172,15 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
         raise
 
 
+def _header(head: str) -> tuple[str, list[str]]:
+    """The separator and cells of a CSV file's first line `head`."""
+    separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
+    return separator, next(iter(_split(head, separator)), [])
+
+
 def _etsy_header(head: str) -> tuple[str, etsy_formats.Layout] | None:
     """(separator, layout) when `head`, the file's first line, is the header of an Etsy CSV download."""
-    separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
-    header = next(iter(_split(head, separator)), [])
+    separator, header = _header(head)
     kind = etsy_formats.etsy_kind(header)
     return None if kind is None else (separator, etsy_formats.layout(kind, header))
 
@@ -199,8 +204,8 @@ def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_forma
             if not etsy[1].missing:
                 found.append((text_file, *etsy))
             continue
-        separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
-        template = csv_import.recognise(csv_import._without_trailing_blanks(next(iter(_split(head, separator)), [])))
+        separator, header = _header(head)
+        template = csv_import.recognise(csv_import._without_trailing_blanks(header))
         if template is not None:
             found.append((text_file, separator, template.kind))
     if not found:
@@ -247,8 +252,7 @@ def _read_one(
         info = FileInfo(text_file.path, kind, layout.variant, unknown_columns=list(layout.unknown))
         read_etsy_csv(info, text_file, separator, layout, plan.staging, errors, tick, cancelled)
         return info
-    separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
-    header = next(iter(_split(head, separator)), [])
+    separator, header = _header(head)
     template = csv_import.recognise(csv_import._without_trailing_blanks(header))
     if template is None and _is_spreadsheet_export(header):
         plan.skipped.append(

@@ -1,6 +1,6 @@
 """The seller's map from an Etsy listing to the shipping profile its orders use (issue 8): Etsy's downloads
 carry no processing time, so an imported order takes its ship-by date from its listings' profiles, else
-the shop's default profile (store/imports.py plan_dates). The map is kept for every later import."""
+the shop's default profile (store/imports/dates.py plan_dates). The map is kept for every later import."""
 
 from __future__ import annotations
 

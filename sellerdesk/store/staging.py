@@ -2,7 +2,7 @@
 
 Files are streamed into the staging file a batch at a time (a big download is never held in
 memory); the shop's connection then attaches it as `stage` to compare and merge in SQL
-(store/imports.py). The staging file outlives the import while the import can be undone: it
+(store/imports/). The staging file outlives the import while the import can be undone: it
 also holds what the import replaced.
 """
 
@@ -31,7 +31,7 @@ ETSY_ITEM_FIELDS = (
     "ship_state", "ship_zip", "ship_country",
 )  # fmt: skip
 REVIEW_FIELDS = ("order_id", "review_date", "rating", "text", "reviewer")
-#: SellerDesk's own templates, staged with the columns they store (store/imports.py merges them).
+#: SellerDesk's own templates, staged with the columns they store (store/imports/merge.py merges them).
 TEMPLATE_FIELDS = {
     "orders": (
         "order_id", "order_date", "buyer", "total_minor", "currency", "processing_min", "processing_max", "ship_by",
