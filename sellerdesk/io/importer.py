@@ -109,6 +109,8 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
                 (errors if explicit else plan.skipped).append(str(exc))
         total = sum(t.size for t, _ in probed) or 1
         chosen = _read_apart_choice([t for t, _ in probed])
+        if chosen is not None:  # started first, whatever its place: it is the longest to read
+            apart = ApartRead.start(*chosen, plan.staging)
         done = 0
         apart_errors_at = 0
 
@@ -117,16 +119,10 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
 
         seen: dict[tuple, tuple[str, int]] = {}
         for text_file, explicit in probed:
-            if chosen is not None and text_file is chosen[0]:
-                _, separator, form = chosen
-                if isinstance(form, etsy_formats.Layout):
-                    info = FileInfo(text_file.path, form.kind, form.variant, unknown_columns=list(form.unknown))
-                else:
-                    info = FileInfo(text_file.path, form, "SellerDesk template")
-                apart = ApartRead.start(info, text_file, separator, form, plan.staging)
+            if apart is not None and text_file is apart.text_file:
                 apart_errors_at = len(errors)  # its problems go where reading it in turn would put them
-                plan.files.append(info)
-                info.warnings += text_file.warnings
+                plan.files.append(apart.info)
+                apart.info.warnings += text_file.warnings
                 continue
             start = done
 

@@ -85,9 +85,12 @@ class ApartRead:
     future: Any
 
     @classmethod
-    def start(
-        cls, info: FileInfo, text_file: TextFile, separator: str, form: Layout | str, staging: Staging
-    ) -> ApartRead:
+    def start(cls, text_file: TextFile, separator: str, form: Layout | str, staging: Staging) -> ApartRead:
+        """Start reading `text_file` (an Etsy file of that layout, or a template of that kind)."""
+        if isinstance(form, Layout):
+            info = FileInfo(text_file.path, form.kind, form.variant, unknown_columns=list(form.unknown))
+        else:
+            info = FileInfo(text_file.path, form, "SellerDesk template")
         context = multiprocessing.get_context("spawn")
         fraction, cancel = context.Value("d", 0.0, lock=False), context.Event()
         pool = ProcessPoolExecutor(1, mp_context=context, initializer=_set_shared, initargs=(fraction, cancel))
@@ -103,15 +106,18 @@ class ApartRead:
     def join(self, staging: Staging, cancelled: Any, report: Any) -> list[RowError | str]:
         """Wait for the worker (reporting its progress, stopping it on Cancel); copy its rows into
         `staging` and return its problems. A FileProblem in the worker is raised here."""
-        while True:
-            try:
-                rows, errors = self.future.result(timeout=0.1)
-                break
-            except FutureTimeout:
-                if cancelled():
-                    self.stop()
-                    raise ImportCancelled() from None
-                report()
+        try:
+            while True:
+                try:
+                    rows, errors = self.future.result(timeout=0.1)
+                    break
+                except FutureTimeout:
+                    if cancelled():
+                        raise ImportCancelled() from None
+                    report()
+        except BaseException:
+            self.stop()
+            raise
         self.pool.shutdown()
         self.info.rows = rows
         if not errors:

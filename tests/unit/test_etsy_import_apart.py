@@ -5,6 +5,7 @@ files are read one after another."""
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -154,3 +155,20 @@ def test_cancel_while_the_worker_reads_stops_it_and_changes_nothing(store, monke
     assert dump(store.db) == before
     assert not multiprocessing.active_children()
     assert folders and not any(f.exists() for f in folders)
+
+
+def test_cancel_while_waiting_for_the_worker_stops_it_and_changes_nothing(store, tmp_path, monkeypatch):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from etsy_download import write_etsy_download
+
+    download = write_etsy_download(tmp_path / "download", orders=4000, seed=5)
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 1 << 20)
+    files = [download.items_csv, download.reviews_json]
+    assert _apart_choice(files)[0].path == download.items_csv
+    before = dump(store.db)
+    said: list[str] = []
+    with pytest.raises(ImportCancelled):
+        # The reviews are read here first; then only the worker is left, and Cancel comes while it reads.
+        import_paths(store, files, lambda f, text: said.append(text), lambda: "Reading EtsySoldOrderItems" in str(said))
+    assert dump(store.db) == before
+    assert not multiprocessing.active_children()
