@@ -69,6 +69,15 @@ def optional_day(text: str | None) -> str | None:
 def parse_instant(text: str | None) -> str:
     """ISO 8601 with an offset or Z -> UTC 'YYYY-MM-DDTHH:MM:SSZ'."""
     value = required(text)
+    if len(value) == 20 and value[19] == "Z" and value[10] == "T":
+        # Already UTC to the second, as SellerDesk writes it (its export, its demo): kept as it is.
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            moment = None
+        if moment is not None and value[4] == value[7] == "-" and value[13] == value[16] == ":":
+            check_year(moment.year, value)
+            return value
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
