@@ -4,12 +4,15 @@ must still put it back."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from etsykit import OLDER_ITEMS, OLDER_ORDERS, OVERLAP, US_ALL, US_ORDERS, content, edited
 
 from sellerdesk.io import importer
+from sellerdesk.io.demo import make_demo_shop
+from sellerdesk.io.export import export_all
 from sellerdesk.store import bulk_load
 from sellerdesk.store.migrations.summaries import rebuild_summaries
 from sellerdesk.store.store import Store
@@ -97,3 +100,27 @@ def test_undo_after_a_bulk_import_puts_the_shop_back(tmp_path, monkeypatch):
     for plan in (first, second):
         plan.close()
     store.close()
+
+
+def test_a_bulk_import_of_templates_keeps_threads_as_the_row_by_row_merge_does(tmp_path, monkeypatch):
+    """Into an empty shop the threads' indexes are set aside too (each thread row is written three times
+    by its refresh): the threads and their indexes come out the same, and undo empties them again."""
+    demo = Store.open(tmp_path / "demo.sellerdesk")
+    make_demo_shop(demo, orders=300, seed=4, as_of=date(2026, 6, 30))
+    templates = sorted(export_all(demo, tmp_path / "templates"))
+    demo.close()
+    results = {}
+    for bulk in (False, True):
+        store = _shop(tmp_path, f"threads-{bulk}.sellerdesk", bulk, monkeypatch)
+        fresh = _schema(store)
+        plan = _import(store, templates)
+        assert _schema(store) == fresh, "every index and trigger is back, with its exact SQL"
+        results[bulk] = [
+            store.db.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall() for t in ("threads", "messages")
+        ]
+        assert results[bulk][0], "the demo shop's threads were imported"
+        importer.undo_plan(store, plan)
+        assert store.db.execute("SELECT count(*) FROM threads").fetchone()[0] == 0
+        plan.close()
+        store.close()
+    assert results[True] == results[False]
