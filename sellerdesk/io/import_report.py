@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sellerdesk.store.imports import Counts
+if TYPE_CHECKING:  # imported when needed: an import's worker process (io/read_apart.py) never needs the store
+    from sellerdesk.store.imports import Counts
 
 MAX_REPORTED = 20
 KIND_NAMES = {
@@ -91,7 +93,7 @@ class ImportReport:
             f"{f.path.name}: {f.kind_name} ({f.variant}), {f.rows} row{'s' if f.rows != 1 else ''}" for f in self.files
         ]
         for kind in RECORD_KINDS:
-            c = self.counts.get(kind, Counts())
+            c = self.counts.get(kind) or _no_records()
             if c.total or kind in ("orders", "items", "reviews"):
                 out.append(f"{kind}: {c.new} new, {c.updated} updated, {c.unchanged} unchanged")
         if self.waiting_reviews:
@@ -113,3 +115,9 @@ class ImportReport:
 
     def __str__(self) -> str:
         return "\n".join(self.lines())
+
+
+def _no_records() -> Counts:
+    from sellerdesk.store.imports import Counts
+
+    return Counts()
