@@ -14,6 +14,7 @@ can repeat its records, so copying them in at the end gives exactly what reading
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ class ApartRead:
     def progress(self) -> float:
         return min(1.0, max(0.0, self.fraction.value))
 
-    def join(self, staging: Staging, cancelled: Any, report: Any) -> list[RowError | str]:
+    def join(self, staging: Staging, cancelled: Callable[[], bool], report: Callable[[], None]) -> list[RowError | str]:
         """Wait for the worker (reporting its progress, stopping it on Cancel); copy its rows into
         `staging` and return its problems. A FileProblem in the worker is raised here."""
         try:
