@@ -38,6 +38,7 @@ from sellerdesk.ui.shop_problem import open_shop_or_ask
 from sellerdesk.ui.sidebar import Sidebar
 from sellerdesk.ui.single_instance import bring_forward
 from sellerdesk.ui.today import install_tools
+from sellerdesk.ui.widgets.charts import hold_warm_up_for, release_warm_up
 
 if TYPE_CHECKING:
     from sellerdesk.io.import_report import ImportReport
@@ -77,6 +78,7 @@ def _local_paths(mime: QMimeData) -> list[Path]:
 class MainWindow(QMainWindow):
     def __init__(self, session: ShopSession, settings: QSettings | None = None) -> None:
         super().__init__()
+        hold_warm_up_for(self)  # matplotlib loads after the first paint, not while the dashboard is made
         self.settings = settings or QSettings()
         self.session: ShopSession = session
         self._pages: list[Page | None] = []  # None: not built yet (see _page)
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         self._painted = True
+        release_warm_up(self)
         self._build_next_page()
 
     def _build_next_page(self) -> None:
