@@ -78,7 +78,7 @@ def _local_paths(mime: QMimeData) -> list[Path]:
 class MainWindow(QMainWindow):
     def __init__(self, session: ShopSession, settings: QSettings | None = None) -> None:
         super().__init__()
-        hold_warm_up_for(self)  # matplotlib loads after the first paint, not while the dashboard is made
+        hold_warm_up_for(self)  # matplotlib loads once the pages are built after the first paint (_build_next_page)
         self.settings = settings or QSettings()
         self.session: ShopSession = session
         self._pages: list[Page | None] = []  # None: not built yet (see _page)
@@ -162,7 +162,6 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         self._painted = True
-        release_warm_up(self)
         self._build_next_page()
 
     def _build_next_page(self) -> None:
@@ -172,6 +171,10 @@ class MainWindow(QMainWindow):
         if row is not None and self.isVisible() and not self.session.closed:
             self._page(row)
             QTimer.singleShot(0, self, self._build_next_page)
+        else:
+            # Only now may matplotlib load on the chart worker: meanwhile its import (pure Python) would have
+            # made each page take two to four times as long to build.
+            release_warm_up(self)
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self._pages):

@@ -237,8 +237,8 @@ def test_matplotlib_loads_once_the_dashboard_has_its_data_and_never_before_the_m
     session, qsettings, qtbot, monkeypatch
 ):
     """A dashboard starts matplotlib's import on the chart worker once its charts' data is read (not while the
-    reads run: the import would slow every SQLite step); inside a main window not painted yet, right after
-    that first paint."""
+    reads run: the import would slow every SQLite step); inside a main window not painted yet, only after that
+    first paint (and the other pages, built right after it)."""
     from sellerdesk.ui.main_window import MainWindow
     from sellerdesk.ui.pages.dashboard import DashboardPage
     from sellerdesk.ui.widgets import charts
@@ -262,6 +262,7 @@ def test_matplotlib_loads_once_the_dashboard_has_its_data_and_never_before_the_m
     assert started == []  # held: the window has not painted
     window.show()
     qtbot.waitUntil(lambda: started == [charts._warm_matplotlib], timeout=5000)
+    assert len(window.built_pages()) == window.sidebar.count()  # every page was built first
 
     monkeypatch.setattr(charts, "_warmed", False)
     page = DashboardPage(session)

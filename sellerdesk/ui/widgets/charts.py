@@ -345,14 +345,14 @@ def warm_up() -> None:
 
 
 def hold_warm_up_for(window: QWidget) -> None:
-    """Keep matplotlib's import from starting until `window` has painted once (release_warm_up):
-    the import would take the interpreter from that first paint half the time."""
+    """Keep matplotlib's import from starting until `window` says so (release_warm_up, after its first
+    paint): the import would take the interpreter from that paint half the time."""
     global _held_for
     _held_for = window
 
 
 def release_warm_up(window: QWidget) -> None:
-    """`window` has painted: start the import if a page or chart asked for it meanwhile."""
+    """`window` has painted (and built its pages): start the import if a page asked for it meanwhile."""
     global _held_for, _warm_wanted
     if _held_for is window:
         _held_for = None
