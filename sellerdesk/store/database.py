@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from sellerdesk.store.migrations import migrations
+from sellerdesk.store.migrations import STEPS, migrations
 from sellerdesk.store.shop_copy import (
     PRIVATE_FILE,
     backup_target,
@@ -20,7 +20,8 @@ from sellerdesk.store.shop_copy import (
     private_folder,
 )
 
-SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
+#: How many migrations this version knows (each shop file records its count in PRAGMA user_version).
+SCHEMA_VERSION = len(STEPS)
 
 
 class Interrupts:

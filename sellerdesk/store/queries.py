@@ -11,22 +11,22 @@ from sellerdesk.core.settings import RuleSettings
 DEFAULTS = RuleSettings()
 
 
-def problem_orders_as_of(db: Database, as_of: date) -> list[tuple[str, str, bool]]:
+def problem_orders_as_of(db: Database, as_of: date) -> list[tuple[str, str, int]]:
     """(order id, order date, excluded) of every non-canceled problem order placed by `as_of`.
 
     A problem order has a review of 2 stars or fewer or a case, dated on or before `as_of`;
-    `excluded` is True when every one of them is excluded (seller protection). Read from the
+    `excluded` is 1 when every one of them is excluded (seller protection), else 0 (SQLite's
+    truth values, as read: tens of thousands of rows at a million orders). Read from the
     `problem_orders` summary the triggers keep (migration m005); one pass answers both the
     window's list (filter by date) and the all-time counts.
     """
-    rows = db.execute(
+    return db.execute(
         """SELECT order_id, order_date, NOT (counted_from IS NOT NULL AND counted_from <= :as_of)
            FROM problem_orders
            WHERE strict_from <= :as_of AND NOT canceled AND order_date <= :as_of
            ORDER BY order_id""",
         {"as_of": as_of.isoformat()},
     ).fetchall()
-    return [(r[0], r[1], bool(r[2])) for r in rows]
 
 
 def daily_orders(db: Database, start: date, end: date, currency: str) -> dict[str, tuple[int, int]]:

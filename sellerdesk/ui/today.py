@@ -6,6 +6,7 @@ dock, the vacation banner, the optional tray notification and the labels menu en
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QStyle,
     QSystemTrayIcon,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from sellerdesk.store.today import CATEGORIES, TodayItem, today_items
 from sellerdesk.ui import capacity_actions, locale_format
-from sellerdesk.ui.dialogs.labels import labels_for
 from sellerdesk.ui.i18n import Context
 from sellerdesk.ui.session import ShopSession
 from sellerdesk.ui.vacation_banner import VacationBanner
@@ -215,7 +214,7 @@ class TodayPanel(QWidget):
     def print_labels(self) -> None:
         if self.session is not None:
             ids = [i.key for i in self.items if i.category in ("overdue", "ship_today")]
-            labels_for(self.window_, self.session, ids)
+            _labels_for(self.window_, self.session, ids)
 
 
 class TrayNotifier:
@@ -236,6 +235,8 @@ class TrayNotifier:
         if self.icon is None:
             icon = self.window.windowIcon()
             if icon.isNull():
+                from PySide6.QtWidgets import QStyle  # its many enums cost ~8 ms to load: not at every start
+
                 icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.icon = QSystemTrayIcon(QIcon(icon), self.window)
             self.icon.activated.connect(lambda *_: (self.window.showNormal(), self.window.activateWindow()))
@@ -258,6 +259,12 @@ class TrayNotifier:
         self.last_shown = key
 
 
+def _labels_for(window: Any, session: ShopSession, ids: Sequence[str] = ()) -> None:
+    from sellerdesk.ui.dialogs.labels import labels_for  # the label PDF's modules load when first asked for
+
+    labels_for(window, session, ids)
+
+
 def install_tools(window: Any, session: ShopSession) -> None:
     """Create (once) or re-point the Today dock, vacation banner, tray and labels action."""
     if getattr(window, "today_dock", None) is None:
@@ -273,7 +280,7 @@ def install_tools(window: Any, session: ShopSession) -> None:
         window.tray = TrayNotifier(window, window.today_panel)
         labels = QAction(Today.tr("&Labels and packing slips…"), window)
         labels.setShortcut("Ctrl+P")
-        labels.triggered.connect(lambda: labels_for(window, window.session))
+        labels.triggered.connect(lambda: _labels_for(window, window.session))
         file_menu = window.menuBar().actions()[0].menu()
         file_menu.insertAction(file_menu.actions()[4] if len(file_menu.actions()) > 4 else None, labels)
     window.view_menu.addSeparator()

@@ -231,3 +231,42 @@ def test_a_chart_is_drawn_when_it_comes_into_view_and_again_at_a_new_size(sessio
     page.resize(1300, 2200)
     qtbot.waitUntil(lambda: projection.image().size() != before and projection.is_drawn(), timeout=30000)
     assert projection.image().width() == round(projection.width() * projection.devicePixelRatioF())
+
+
+def test_matplotlib_loads_once_the_dashboard_has_its_data_and_never_before_the_main_windows_first_paint(
+    session, qsettings, qtbot, monkeypatch
+):
+    """A dashboard starts matplotlib's import on the chart worker once its charts' data is read (not while the
+    reads run: the import would slow every SQLite step); inside a main window not painted yet, only after that
+    first paint (and the other pages, built right after it)."""
+    from sellerdesk.ui.main_window import MainWindow
+    from sellerdesk.ui.pages.dashboard import DashboardPage
+    from sellerdesk.ui.widgets import charts
+
+    started: list[object] = []
+
+    class Pool:
+        def start(self, work):
+            started.append(work)
+
+    monkeypatch.setattr(charts, "chart_pool", lambda: Pool())
+    monkeypatch.setattr(charts, "_warmed", False)
+    monkeypatch.setattr(charts, "_warm_wanted", False)
+    monkeypatch.setattr(charts, "_held_for", None)
+    window = MainWindow(session, qsettings)
+    qtbot.addWidget(window)
+    dashboard = window.built_pages()[0]
+    assert dashboard.key == "dashboard"
+    qtbot.waitUntil(lambda: not dashboard.model.loading, timeout=10000)
+    qtbot.wait(50)
+    assert started == []  # held: the window has not painted
+    window.show()
+    qtbot.waitUntil(lambda: started == [charts._warm_matplotlib], timeout=5000)
+    assert len(window.built_pages()) == window.sidebar.count()  # every page was built first
+
+    monkeypatch.setattr(charts, "_warmed", False)
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    assert page.model.loading and started == [charts._warm_matplotlib]  # not while the data is read
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=10000)
+    assert not page.model.loading and started[1] == charts._warm_matplotlib

@@ -47,3 +47,33 @@ def test_ctrl_digit_switches_pages_and_last_page_is_restored(window, session, qs
     again = MainWindow(session, qsettings)
     qtbot.addWidget(again)
     assert again.current_page().key == "orders"
+
+
+def test_pages_are_listed_at_once_and_built_after_the_first_paint(session, qsettings, qtbot):
+    """Only the page shown first is built before the window's first paint; the sidebar and View menu list
+    every page meanwhile, and the others are built right after it."""
+    from sellerdesk.ui.main_window import MainWindow
+    from sellerdesk.ui.pages import PAGES
+
+    window = MainWindow(session, qsettings)
+    qtbot.addWidget(window)
+    assert [page.key for page in window.built_pages()] == ["dashboard"]
+    assert [window.sidebar.item(row).text() for row in range(window.sidebar.count())] == [e.title for e in PAGES]
+    assert [action.text() for action in window.view_menu.actions()][: len(PAGES)] == [e.title for e in PAGES]
+    window.show()
+    qtbot.waitUntil(lambda: len(window.built_pages()) == len(PAGES), timeout=10000)
+    assert [page.key for page in window.pages] == [entry.key for entry in PAGES]
+    assert [page.title for page in window.pages] == [entry.title for entry in PAGES]
+    assert [window.stack.widget(row) for row in range(window.stack.count())] == window.pages
+
+
+def test_a_page_asked_for_before_it_was_built_is_built_then(session, qsettings, qtbot):
+    from sellerdesk.ui.main_window import MainWindow
+
+    window = MainWindow(session, qsettings)
+    qtbot.addWidget(window)
+    window.sidebar.setCurrentRow(4)  # a click before the first paint
+    page = window.current_page()
+    assert page.key == "cases" and window.stack.currentWidget() is page
+    assert page.model.rowCount() > 0
+    assert window.windowTitle().startswith(page.title)

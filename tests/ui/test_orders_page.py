@@ -210,3 +210,27 @@ def test_ctrl_f_focuses_search_and_state_is_restored(window, session, qsettings,
     assert restored.table.horizontalHeader().sectionSize(section) == 222
     assert restored.splitter.saveState() == qsettings.value("orders/splitter")
     assert sizes[1] < sizes[0]
+
+
+def test_a_table_model_reads_no_rows_once_its_shop_is_closed(demo_store, qapp):
+    """A repaint or column fit still queued when the shop closed gets no rows instead of an exception
+    (raised inside Qt's call into the model, PySide could crash reporting it); other errors still surface."""
+    import sqlite3
+    from datetime import date
+
+    from sellerdesk.store.order_table import orders_query
+    from sellerdesk.ui.models.paged import PAGE_SIZE, PagedTableModel
+
+    read = PagedTableModel(orders_query(demo_store.db, date(2026, 11, 23)))
+    assert read.rowCount() > PAGE_SIZE and read.index(0, 0).data()  # the first page read, the count known
+    unread = PagedTableModel(orders_query(demo_store.db, date(2026, 11, 23)))
+    demo_store.close()
+    assert unread.rowCount() == 0
+    assert read.index(PAGE_SIZE, 0).data() is None  # a page not read before the shop closed
+
+    def other_error() -> int:
+        raise sqlite3.ProgrammingError("Incorrect number of bindings supplied.")
+
+    unread.query.count = other_error
+    with pytest.raises(sqlite3.ProgrammingError):
+        unread.rowCount()

@@ -110,3 +110,17 @@ def test_settings_page_stores_the_language(window, qsettings):
     assert QSettings().value("language") == "it"
     page.language.setCurrentIndex(page.language.findData(""))
     assert QSettings().value("language") == ""
+
+
+@pytest.mark.parametrize("code", ["it", "vi"])
+def test_the_sidebar_lists_each_page_under_the_title_the_page_gives_itself(session, qsettings, qtbot, translated, code):
+    """The sidebar and View menu name the pages before they are built (ui/pages/__init__.py): the same words."""
+    from sellerdesk.ui.main_window import MainWindow
+    from sellerdesk.ui.pages import PAGES
+
+    translated(code)
+    window = MainWindow(session, qsettings)
+    qtbot.addWidget(window)
+    listed = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert listed == [page.title for page in window.pages]
+    assert listed != [entry.title_text for entry in PAGES]  # translated

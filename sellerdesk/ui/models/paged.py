@@ -6,6 +6,7 @@ keeps a small LRU cache. Sorting and filtering are done by the store's `TableQue
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +21,12 @@ Formatter = Callable[[Any, tuple], Any]
 
 PAGE_SIZE = 200
 MAX_PAGES = 24
+
+
+def _shop_closed(exc: sqlite3.ProgrammingError) -> bool:
+    """A repaint or column fit still queued when the shop closed (File > Open, a restore) reads nothing: an
+    exception raised in data() or rowCount() would be reported from inside Qt, where PySide may crash on it."""
+    return "closed database" in str(exc)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -40,7 +47,12 @@ class PagedTableModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         if self._count is None:
-            self._count = self.query.count()
+            try:
+                self._count = self.query.count()
+            except sqlite3.ProgrammingError as exc:
+                if not _shop_closed(exc):
+                    raise
+                return 0
         return self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -80,7 +92,12 @@ class PagedTableModel(QAbstractTableModel):
         page_number, within = divmod(number, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
-            page = self.query.rows(page_number * PAGE_SIZE, PAGE_SIZE, self.rowCount())
+            try:
+                page = self.query.rows(page_number * PAGE_SIZE, PAGE_SIZE, self.rowCount())
+            except sqlite3.ProgrammingError as exc:
+                if not _shop_closed(exc):
+                    raise
+                return None
             self._pages[page_number] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

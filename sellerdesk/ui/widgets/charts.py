@@ -6,13 +6,16 @@ takes 50-150 ms to draw, and the window must keep painting and reacting meanwhil
 caches (fonts, text layout) are shared between figures, so the worker draws one at a time. The
 widget paints the finished image, scaled while a new size is being drawn.
 
-matplotlib is imported on that worker the first time a chart is painted, so the window's first
-paint never waits for it, and a chart nobody scrolls to is never drawn. The chart follows the
+matplotlib is imported on that worker as soon as the page has read its charts' data (`warm_up`; or by
+the first drawing), never before the main window's first paint (`hold_warm_up_for`): that paint never
+waits for it. A chart nobody scrolls to is never drawn. The chart follows the
 window's light or dark palette and can be saved as PNG.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +84,11 @@ Drawer = Callable[[Any, Theme], None]
 
 _pool: QThreadPool | None = None
 _warmed = False
+_warm_wanted = False
+#: a window whose first paint matplotlib's import waits for (the main window, while it is being made)
+_held_for: QWidget | None = None
+#: charts waiting for the worker to draw them (read there without a lock: a hint, not a count to rely on)
+_draws_waiting = 0
 
 
 def chart_pool() -> QThreadPool:
@@ -93,9 +101,37 @@ def chart_pool() -> QThreadPool:
     return _pool
 
 
+#: matplotlib.projections imports its 3-D toolkit to register the "3d" projection; no chart here is 3-D.
+_NO_3D = "mpl_toolkits.mplot3d"
+
+
+def _import_matplotlib() -> None:
+    """Import the parts of matplotlib the charts use (on the chart worker), without the 3-D toolkit:
+    ~30 ms less of the ~0.4 s the import takes, the window's thread waiting on the interpreter meanwhile.
+    While matplotlib.projections loads, `from mpl_toolkits.mplot3d import Axes3D` finds a stand-in whose
+    Axes3D is None: matplotlib then leaves the "3d" projection out, without a warning."""
+    if "matplotlib.figure" in sys.modules:
+        return
+    hide = _NO_3D not in sys.modules
+    if hide:
+        stand_in = types.ModuleType(_NO_3D)
+        stand_in.Axes3D = None  # type: ignore[attr-defined]
+        sys.modules[_NO_3D] = stand_in
+    try:
+        import matplotlib.backends.backend_agg
+        import matplotlib.figure  # noqa: F401
+    finally:
+        if hide:
+            del sys.modules[_NO_3D]
+
+
 def _warm_matplotlib() -> None:
-    """Import matplotlib and draw a tiny figure: the font and text-layout caches fill here, while
-    the charts' data is read, rather than in the first chart."""
+    """Import matplotlib and, unless a chart is already waiting to be drawn (its own drawing does it,
+    ~30 ms sooner), draw a tiny figure: the font and text-layout caches fill here, while the charts'
+    data is read, rather than in the first chart."""
+    _import_matplotlib()
+    if _draws_waiting:
+        return
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -110,6 +146,7 @@ def _warm_matplotlib() -> None:
 
 def figure_for(drawer: Drawer, theme: Theme, width: int, height: int, dpi: float) -> Any:
     """A drawn Figure of `width` x `height` logical pixels (on the chart worker)."""
+    _import_matplotlib()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -203,7 +240,6 @@ class Chart(QWidget):
         painter.end()
         if self._drawer is not None and not self._drawing and not self._error and self._image_key != self._wanted():
             QTimer.singleShot(0, self, self._draw)  # after this paint pass: the rest of the window paints first
-        _warm_up()
 
     def _draw(self) -> None:
         drawer = self._drawer
@@ -212,9 +248,17 @@ class Chart(QWidget):
         key = self._wanted()
         theme = Theme.from_palette(self.palette())
         self._drawing = True
+        global _draws_waiting
+        _draws_waiting += 1
+
+        def work() -> QImage:
+            global _draws_waiting
+            _draws_waiting -= 1
+            return render_image(drawer, theme, max(key[1], 200), max(key[2], 150), key[3])
+
         run_task(
             self,
-            lambda: render_image(drawer, theme, max(key[1], 200), max(key[2], 150), key[3]),
+            work,
             lambda image: self._drawn(key, image),
             self._failed,
             chart_pool(),
@@ -287,10 +331,31 @@ class Chart(QWidget):
         run_task(self, work, done, failed, chart_pool())
 
 
-def _warm_up() -> None:
-    """Import matplotlib on the chart worker once a chart has first been painted (it takes ~0.3 s),
-    so the data for the charts and matplotlib load at the same time."""
-    global _warmed
-    if not _warmed:
-        _warmed = True
-        QTimer.singleShot(0, lambda: chart_pool().start(_warm_matplotlib))
+def warm_up() -> None:
+    """Import matplotlib on the chart worker now (it takes ~0.4 s of Python), so that it loads while the
+    charts' data is read; once per process. Held while a window's first paint is pending."""
+    global _warmed, _warm_wanted
+    if _warmed:
+        return
+    if _held_for is not None and isValid(_held_for):
+        _warm_wanted = True  # release_warm_up starts it
+        return
+    _warmed = True
+    chart_pool().start(_warm_matplotlib)
+
+
+def hold_warm_up_for(window: QWidget) -> None:
+    """Keep matplotlib's import from starting until `window` says so (release_warm_up, after its first
+    paint): the import would take the interpreter from that paint half the time."""
+    global _held_for
+    _held_for = window
+
+
+def release_warm_up(window: QWidget) -> None:
+    """`window` has painted (and built its pages): start the import if a page asked for it meanwhile."""
+    global _held_for, _warm_wanted
+    if _held_for is window:
+        _held_for = None
+    if _warm_wanted:
+        _warm_wanted = False
+        warm_up()
