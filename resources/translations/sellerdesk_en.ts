@@ -188,7 +188,7 @@ window {window}</numerusform>
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+309"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+313"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -365,7 +365,7 @@ window {window}</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/main_window.py" line="+292"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+366"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>
@@ -598,7 +598,7 @@ window {window}</numerusform>
 <context>
     <name>ShopSession</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/session.py" line="+235"/>
+        <location filename="../../sellerdesk/ui/session.py" line="+236"/>
         <source>{path} stayed busy for {s} seconds: another program is writing to it. %n edit(s) were not made. Wait for it to finish and try again.</source>
         <translation>
             <numerusform>{path} stayed busy for {s} seconds: another program is writing to it. %n edit was not made. Wait for it to finish and try again.</numerusform>
@@ -609,7 +609,7 @@ window {window}</numerusform>
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/sidebar.py" line="+203"/>
+        <location filename="../../sellerdesk/ui/sidebar.py" line="+205"/>
         <source>%n order(s) to ship today</source>
         <translation>
             <numerusform>%n order to ship today</numerusform>
@@ -644,7 +644,7 @@ window {window}</numerusform>
 <context>
     <name>Today</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/today.py" line="+243"/>
+        <location filename="../../sellerdesk/ui/today.py" line="+244"/>
         <source>SellerDesk: %n thing(s) to do today</source>
         <translation>
             <numerusform>SellerDesk: %n thing to do today</numerusform>
@@ -663,7 +663,7 @@ window {window}</numerusform>
 <context>
     <name>TodayPanel</name>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-116"/>
         <source>%n thing(s) to do today ({day}).</source>
         <translation>
             <numerusform>%n thing to do today ({day}).</numerusform>

@@ -233,12 +233,13 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+49"/>
         <location filename="../../sellerdesk/ui/pages/cases.py" line="+32"/>
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../sellerdesk/ui/pages/cases.py" line="+1"/>
         <source>Search order id or buyer  (Ctrl+F)</source>
         <translation>Cerca n. ordine o acquirente  (Ctrl+F)</translation>
     </message>
@@ -367,14 +368,14 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+201"/>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+238"/>
         <source>Loading chart…</source>
         <translation>Caricamento del grafico…</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>PNG…</source>
-        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread)</extracomment>
+        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread) a window whose first paint matplotlib&apos;s import waits for (the main window, while it is being made) charts waiting for the worker to draw them (read there without a lock: a hint, not a count to rely on) matplotlib.projections imports its 3-D toolkit to register the &quot;3d&quot; projection; no chart here is 3-D.</extracomment>
         <translation>PNG…</translation>
     </message>
     <message>
@@ -383,7 +384,7 @@
         <translation>Salva il grafico come immagine PNG</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Could not draw this chart: {error}</source>
         <translation>Impossibile disegnare questo grafico: {error}</translation>
     </message>
@@ -891,7 +892,7 @@
         <translation>Altro caso</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>strict (no exclusions)</source>
         <translation>rigoroso (senza esclusioni)</translation>
     </message>
@@ -1231,18 +1232,19 @@ obiettivo {target}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="-7"/>
         <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+54"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+211"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+42"/>
+        <location line="+215"/>
         <source>Star Seller</source>
         <translation>Venditore Star</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>ODR trend</source>
         <translation>Andamento TIO</translation>
     </message>
@@ -1307,7 +1309,7 @@ obiettivo {target}</translation>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&lt;b&gt;{shop}&lt;/b&gt; — figures as of {day}{past}</source>
         <translation>&lt;b&gt;{shop}&lt;/b&gt; — dati al {day}{past}</translation>
     </message>
@@ -2539,7 +2541,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+139"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+211"/>
         <source>Shop file: {path}</source>
         <translation>File del negozio: {path}</translation>
     </message>
@@ -2669,7 +2671,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Annulla</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Lettura di %n file…</numerusform>
@@ -2706,7 +2708,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>New shop file</source>
         <translation>Nuovo file del negozio</translation>
     </message>
@@ -2751,12 +2753,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Importa tutti i download di Etsy di una cartella</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Nothing to import: the shop already holds these files.</source>
         <translation>Niente da importare: il negozio contiene già questi file.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>About SellerDesk</source>
         <translation>Informazioni su SellerDesk</translation>
     </message>
@@ -2884,12 +2886,13 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+4"/>
         <location filename="../../sellerdesk/ui/pages/messages.py" line="+54"/>
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../sellerdesk/ui/pages/messages.py" line="+2"/>
         <source>Search conversation, order id or buyer  (Ctrl+F)</source>
         <translation>Cerca conversazione, n. ordine o acquirente  (Ctrl+F)</translation>
     </message>
@@ -3347,13 +3350,14 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>OrdersPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="-2"/>
         <location filename="../../sellerdesk/ui/pages/orders.py" line="+54"/>
         <location line="+94"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../sellerdesk/ui/pages/orders.py" line="-83"/>
         <source>Search order id, buyer, tracking or item  (Ctrl+F)</source>
         <translation>Cerca n. ordine, acquirente, tracciamento o articolo  (Ctrl+F)</translation>
     </message>
@@ -4696,12 +4700,13 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+4"/>
         <location filename="../../sellerdesk/ui/pages/reviews.py" line="+36"/>
         <source>Reviews</source>
         <translation>Recensioni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../sellerdesk/ui/pages/reviews.py" line="+1"/>
         <source>Search order id, buyer or review text  (Ctrl+F)</source>
         <translation>Cerca n. ordine, acquirente o testo della recensione  (Ctrl+F)</translation>
     </message>
@@ -4993,12 +4998,13 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>SavedRepliesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+6"/>
         <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+48"/>
         <source>Saved replies</source>
         <translation>Risposte salvate</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+12"/>
         <source>Search titles, text and tags</source>
         <translation>Cerca titoli, testo e tag</translation>
     </message>
@@ -5163,12 +5169,13 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+9"/>
         <location filename="../../sellerdesk/ui/pages/settings.py" line="+44"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sellerdesk/ui/pages/settings.py" line="+11"/>
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
@@ -5292,12 +5299,13 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>ShippingProfilesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="-3"/>
         <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+23"/>
         <source>Shipping profiles</source>
         <translation>Profili di spedizione</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+4"/>
         <source>Each order&apos;s ship-by date is its order date plus the profile&apos;s longest processing time in business days (weekends and your holidays never count); its estimated delivery adds the transit time. Custom orders keep their own processing time.</source>
         <translation>La data di spedizione prevista di ogni ordine è la data dell&apos;ordine più il tempo di lavorazione più lungo del profilo in giorni lavorativi (fine settimana e festività non contano mai); la consegna stimata aggiunge il tempo di trasporto. Gli ordini su misura mantengono il proprio tempo di lavorazione.</translation>
     </message>
@@ -5526,7 +5534,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>ShopSession</name>
     <message>
-        <location filename="../../sellerdesk/ui/session.py" line="+183"/>
+        <location filename="../../sellerdesk/ui/session.py" line="+184"/>
         <source>{path} is open read-only (the file or its folder cannot be written), so edits are off and nothing was changed. Make it writable, or save a copy where you can write, and open that.</source>
         <extracomment>How long an edit waits for another program&apos;s write (an import) before the window says the shop is busy. tables that changed (after any committed write: an edit, an undo, an import) the as-of day moved (midnight, or the user picked another day) an edit, undo or redo was not made: the message says why and what to do a note for the status bar while edits wait for another program (&quot;&quot; when they are done) (day, capacity section) kept across edits that cannot change it (CAPACITY_BLIND)</extracomment>
         <translation>{path} è aperto in sola lettura (il file o la sua cartella non sono scrivibili), quindi le modifiche sono disattivate e non è cambiato nulla. Rendilo scrivibile, oppure salva una copia dove puoi scrivere e apri quella.</translation>
@@ -5548,7 +5556,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../sellerdesk/ui/sidebar.py" line="+163"/>
+        <location filename="../../sellerdesk/ui/sidebar.py" line="+165"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
@@ -5593,7 +5601,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../sellerdesk/ui/today.py" line="+253"/>
+        <location filename="../../sellerdesk/ui/today.py" line="+254"/>
         <source>Today in your shop</source>
         <translation>Oggi nel tuo negozio</translation>
     </message>
@@ -5614,7 +5622,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -5627,7 +5635,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location line="-210"/>
+        <location line="-218"/>
         <source>Click an item to open its record.</source>
         <translation>Fai clic su una voce per aprirne il record.</translation>
     </message>

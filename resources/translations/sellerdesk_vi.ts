@@ -228,12 +228,13 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+49"/>
         <location filename="../../sellerdesk/ui/pages/cases.py" line="+32"/>
         <source>Cases</source>
         <translation>Tranh chấp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../sellerdesk/ui/pages/cases.py" line="+1"/>
         <source>Search order id or buyer  (Ctrl+F)</source>
         <translation>Tìm mã đơn hoặc người mua  (Ctrl+F)</translation>
     </message>
@@ -360,14 +361,14 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+201"/>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+238"/>
         <source>Loading chart…</source>
         <translation>Đang tải biểu đồ…</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>PNG…</source>
-        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread)</extracomment>
+        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread) a window whose first paint matplotlib&apos;s import waits for (the main window, while it is being made) charts waiting for the worker to draw them (read there without a lock: a hint, not a count to rely on) matplotlib.projections imports its 3-D toolkit to register the &quot;3d&quot; projection; no chart here is 3-D.</extracomment>
         <translation>PNG…</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Could not draw this chart: {error}</source>
         <translation>Không vẽ được biểu đồ này: {error}</translation>
     </message>
@@ -876,7 +877,7 @@
         <translation>Tranh chấp khác</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>strict (no exclusions)</source>
         <translation>nghiêm ngặt (không loại trừ)</translation>
     </message>
@@ -1210,18 +1211,19 @@ mục tiêu {target}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="-7"/>
         <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+54"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+211"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+42"/>
+        <location line="+215"/>
         <source>Star Seller</source>
         <translation>Star Seller</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>ODR trend</source>
         <translation>Xu hướng ODR</translation>
     </message>
@@ -1286,7 +1288,7 @@ mục tiêu {target}</translation>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&lt;b&gt;{shop}&lt;/b&gt; — figures as of {day}{past}</source>
         <translation>&lt;b&gt;{shop}&lt;/b&gt; — số liệu tính đến {day}{past}</translation>
     </message>
@@ -2499,7 +2501,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+139"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+211"/>
         <source>Shop file: {path}</source>
         <translation>Tệp cửa hàng: {path}</translation>
     </message>
@@ -2629,7 +2631,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Hủy</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Đang đọc %n tệp…</numerusform>
@@ -2662,7 +2664,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
@@ -2707,12 +2709,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Nhập mọi tệp tải từ Etsy trong một thư mục</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Nothing to import: the shop already holds these files.</source>
         <translation>Không có gì để nhập: cửa hàng đã có các tệp này.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>About SellerDesk</source>
         <translation>Giới thiệu SellerDesk</translation>
     </message>
@@ -2840,12 +2842,13 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>MessagesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+4"/>
         <location filename="../../sellerdesk/ui/pages/messages.py" line="+54"/>
         <source>Messages</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../sellerdesk/ui/pages/messages.py" line="+2"/>
         <source>Search conversation, order id or buyer  (Ctrl+F)</source>
         <translation>Tìm hội thoại, mã đơn hoặc người mua  (Ctrl+F)</translation>
     </message>
@@ -3297,13 +3300,14 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>OrdersPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="-2"/>
         <location filename="../../sellerdesk/ui/pages/orders.py" line="+54"/>
         <location line="+94"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../sellerdesk/ui/pages/orders.py" line="-83"/>
         <source>Search order id, buyer, tracking or item  (Ctrl+F)</source>
         <translation>Tìm mã đơn, người mua, mã vận đơn hoặc sản phẩm  (Ctrl+F)</translation>
     </message>
@@ -4637,12 +4641,13 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+4"/>
         <location filename="../../sellerdesk/ui/pages/reviews.py" line="+36"/>
         <source>Reviews</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../sellerdesk/ui/pages/reviews.py" line="+1"/>
         <source>Search order id, buyer or review text  (Ctrl+F)</source>
         <translation>Tìm mã đơn, người mua hoặc nội dung đánh giá  (Ctrl+F)</translation>
     </message>
@@ -4932,12 +4937,13 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>SavedRepliesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+6"/>
         <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+48"/>
         <source>Saved replies</source>
         <translation>Câu trả lời mẫu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../sellerdesk/ui/pages/saved_replies.py" line="+12"/>
         <source>Search titles, text and tags</source>
         <translation>Tìm theo tiêu đề, nội dung và thẻ</translation>
     </message>
@@ -5102,12 +5108,13 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+9"/>
         <location filename="../../sellerdesk/ui/pages/settings.py" line="+44"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sellerdesk/ui/pages/settings.py" line="+11"/>
         <source>Shop</source>
         <translation>Cửa hàng</translation>
     </message>
@@ -5231,12 +5238,13 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>ShippingProfilesPage</name>
     <message>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="-3"/>
         <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+23"/>
         <source>Shipping profiles</source>
         <translation>Hồ sơ vận chuyển</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../sellerdesk/ui/pages/shipping_profiles.py" line="+4"/>
         <source>Each order&apos;s ship-by date is its order date plus the profile&apos;s longest processing time in business days (weekends and your holidays never count); its estimated delivery adds the transit time. Custom orders keep their own processing time.</source>
         <translation>Hạn gửi hàng của mỗi đơn là ngày đặt cộng thời gian xử lý dài nhất của hồ sơ, tính theo ngày làm việc (không tính cuối tuần và ngày nghỉ lễ của bạn); ngày giao dự kiến cộng thêm thời gian vận chuyển. Đơn làm riêng giữ thời gian xử lý riêng.</translation>
     </message>
@@ -5460,7 +5468,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>ShopSession</name>
     <message>
-        <location filename="../../sellerdesk/ui/session.py" line="+183"/>
+        <location filename="../../sellerdesk/ui/session.py" line="+184"/>
         <source>{path} is open read-only (the file or its folder cannot be written), so edits are off and nothing was changed. Make it writable, or save a copy where you can write, and open that.</source>
         <extracomment>How long an edit waits for another program&apos;s write (an import) before the window says the shop is busy. tables that changed (after any committed write: an edit, an undo, an import) the as-of day moved (midnight, or the user picked another day) an edit, undo or redo was not made: the message says why and what to do a note for the status bar while edits wait for another program (&quot;&quot; when they are done) (day, capacity section) kept across edits that cannot change it (CAPACITY_BLIND)</extracomment>
         <translation>{path} đang mở ở chế độ chỉ đọc (không ghi được tệp hoặc thư mục), nên chỉnh sửa bị tắt và không có gì thay đổi. Hãy cho phép ghi, hoặc lưu một bản sao ở nơi ghi được rồi mở bản đó.</translation>
@@ -5481,7 +5489,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../sellerdesk/ui/sidebar.py" line="+163"/>
+        <location filename="../../sellerdesk/ui/sidebar.py" line="+165"/>
         <source>Pages</source>
         <translation>Trang</translation>
     </message>
@@ -5522,7 +5530,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../sellerdesk/ui/today.py" line="+253"/>
+        <location filename="../../sellerdesk/ui/today.py" line="+254"/>
         <source>Today in your shop</source>
         <translation>Hôm nay ở cửa hàng</translation>
     </message>
@@ -5541,7 +5549,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -5554,7 +5562,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location line="-210"/>
+        <location line="-218"/>
         <source>Click an item to open its record.</source>
         <translation>Nhấp vào một mục để mở bản ghi.</translation>
     </message>
