@@ -8,6 +8,7 @@ import csv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -118,15 +119,23 @@ def read_template(
     key_columns = TEMPLATE_KEYS[kind]
     file_errors: list[RowError] = []
     batch: list[tuple] = []
-    parsers = [
-        (column, target, _remembered(parse) if column not in _MOSTLY_UNIQUE else partial(_parse_cell, parse))
-        for column, (target, parse) in template.columns.items()
-    ]
+    parsers: list[tuple[str, int, str, Callable[[str], Any]]] = []
+    staged = itemgetter(*STAGED[kind])
     for line, row in rows:
         if line == 1:
             header = _without_trailing_blanks(row)
             positions = {h.strip().lstrip("\ufeff").strip().lower(): i for i, h in enumerate(header)}
             width = len(header)
+            # (column, its place in this file, stored field, parser): looked up once, not per cell.
+            parsers = [
+                (
+                    column,
+                    positions[column],
+                    target,
+                    _remembered(parse) if column not in _MOSTLY_UNIQUE else partial(_parse_cell, parse),
+                )
+                for column, (target, parse) in template.columns.items()
+            ]
             continue
         if not "".join(row).strip():
             continue  # a blank row (one string to strip: cheaper than a cell at a time)
@@ -137,9 +146,9 @@ def read_template(
             continue
         record: dict[str, Any] = {"edd": None}
         before = len(file_errors)
-        for column, target, parse in parsers:
+        for column, at, target, parse in parsers:
             try:
-                record[target] = parse(cells[positions[column]])
+                record[target] = parse(cells[at])
             except r.FieldError as exc:
                 file_errors.append(RowError(name, line, column, str(exc)))
         if kind == "orders" and len(file_errors) == before:
@@ -163,7 +172,7 @@ def read_template(
                 break
             continue
         seen[key] = (name, line)
-        batch.append((*(record.get(c) for c in STAGED[kind]), name, line))
+        batch.append((*staged(record), name, line))
         if len(batch) >= 5000:
             staging.add_template_rows(kind, batch)
             batch.clear()
