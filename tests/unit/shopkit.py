@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import shutil
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -172,3 +174,22 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]], *, bom: bool
         writer.writerow(header)
         writer.writerows(rows)
     return path
+
+
+def make_demo_file(path: Path, orders: int, seed: int, as_of: date) -> Path:
+    """A demo shop file, made once for a module (making one costs seconds) and copied for each test."""
+    from sellerdesk.io.demo import make_demo_shop
+
+    store = Store.open(path)
+    make_demo_shop(store, orders=orders, seed=seed, as_of=as_of)
+    store.close()
+    return path
+
+
+def opened_copy(source: Path, folder: Path) -> Iterator[Store]:
+    """A fixture body: a copy of `source` in `folder`, opened, closed afterwards."""
+    target = folder / source.name
+    shutil.copyfile(source, target)
+    store = Store.open(target)
+    yield store
+    store.close()

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 import stat
 from datetime import date
 from pathlib import Path
 
 import pytest
-from shopkit import add_message, add_order, add_review, at
+from shopkit import add_message, add_order, add_review, at, make_demo_file, opened_copy
 
 from sellerdesk.cli import main as cli_main
-from sellerdesk.io.demo import make_demo_shop
 from sellerdesk.io.export import ExportCancelled, export_all, export_page, neutralise
 from sellerdesk.io.importer import import_paths
 from sellerdesk.store.order_table import orders_query
@@ -26,20 +24,12 @@ AS_OF = date(2026, 11, 23)
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sellerdesk"
-    store = Store.open(path)
-    make_demo_shop(store, orders=400, seed=5, as_of=AS_OF)
-    store.close()
-    return path
+    return make_demo_file(tmp_path_factory.mktemp("demo") / "demo.sellerdesk", 400, 5, AS_OF)
 
 
 @pytest.fixture
 def demo(demo_file, tmp_path):
-    target = tmp_path / "demo.sellerdesk"
-    shutil.copyfile(demo_file, target)
-    store = Store.open(target)
-    yield store
-    store.close()
+    yield from opened_copy(demo_file, tmp_path)
 
 
 def empty_twin(source: Store, path: Path) -> Store:

@@ -14,10 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from shopkit import add_case, add_order, add_orders, add_review
+from shopkit import add_case, add_order, add_orders, add_review, make_demo_file, opened_copy
 
 from sellerdesk.core.standards import format_percent
-from sellerdesk.io.demo import make_demo_shop
 from sellerdesk.io.report_data import ReportError, gather, last_month, month_as_of, parse_month
 from sellerdesk.store.standards import shop_status
 from sellerdesk.store.store import Store
@@ -58,20 +57,12 @@ def write(store: Store, path: Path, month: date = OCTOBER, language: str = "", *
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("report") / "demo.sellerdesk"
-    store = Store.open(path)
-    make_demo_shop(store, orders=600, seed=11, as_of=TODAY)
-    store.close()
-    return path
+    return make_demo_file(tmp_path_factory.mktemp("report") / "demo.sellerdesk", 600, 11, TODAY)
 
 
 @pytest.fixture
 def demo(demo_file, tmp_path):
-    target = tmp_path / "demo.sellerdesk"
-    shutil.copyfile(demo_file, target)
-    store = Store.open(target)
-    yield store
-    store.close()
+    yield from opened_copy(demo_file, tmp_path)
 
 
 def test_month_report_is_as_of_the_first_day_after_the_month():
