@@ -143,15 +143,13 @@ def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancell
                 info.warnings += text_file.warnings
             done += text_file.size
         if apart is not None:
-            reading = apart
-            apart = None
+            waiting_for = apart.text_file.name
 
             def report() -> None:
-                fraction = done + reading.progress * reading.text_file.size
-                progress(0.6 * fraction / total, f"Reading {reading.text_file.name}")
+                progress(0.6 * (done + apart_done()) / total, f"Reading {waiting_for}")
 
             try:
-                errors[apart_errors_at:apart_errors_at] = reading.join(plan.staging, cancelled, report)
+                errors[apart_errors_at:apart_errors_at] = apart.join(plan.staging, cancelled, report)
             except FileProblem as exc:
                 errors.insert(apart_errors_at, str(exc))
         if not plan.files and not errors:

@@ -127,7 +127,7 @@ class ApartRead:
         return errors
 
     def stop(self) -> None:
-        """Cancel or failure elsewhere: tell the worker to stop and wait until it has."""
+        """Cancel or failure elsewhere: tell the worker to stop and wait until it has (again: harmless)."""
         self.cancel.set()
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.part.unlink(missing_ok=True)
