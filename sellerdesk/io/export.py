@@ -37,13 +37,6 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def money_text(minor: int | None) -> str:
-    if minor is None:
-        return ""
-    sign = "-" if minor < 0 else ""
-    return f"{sign}{abs(minor) // 100}.{abs(minor) % 100:02d}"
-
-
 @dataclass(frozen=True)
 class Export:
     kind: str

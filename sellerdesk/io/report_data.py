@@ -63,10 +63,6 @@ class MonthlyReport:
     causes: dict[str, tuple[int, int]]  # per cause in the window: (counted orders, excluded orders)
     trend: Trend  # the ODR of each of the 365 days ending with as-of
 
-    @property
-    def month_end(self) -> date:
-        return css.add_months(self.month, 1)
-
 
 def gather(store: Store, month: date, today: date | None = None) -> MonthlyReport:
     """Everything the report shows for `month`, as of `month_as_of(month, today)` (today: the shop's)."""

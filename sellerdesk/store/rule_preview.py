@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sellerdesk.core.settings import CHOICES, RuleSettings
+from sellerdesk.core.settings import RuleSettings
 from sellerdesk.store.standards import shop_status
 from sellerdesk.store.store import Store
 
@@ -49,10 +49,3 @@ def figures_that_change(store: Store, as_of: date, candidate: RuleSettings) -> l
         if old != new:
             changes.append((path, kind, old, new))
     return changes
-
-
-def affected_paths(key: str) -> tuple[str, ...]:
-    for choice in CHOICES:
-        if choice.key == key:
-            return choice.affects
-    return ("odr",)

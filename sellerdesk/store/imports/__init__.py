@@ -15,7 +15,7 @@ The package: `rules` (what changes an order, an item, a review; the staging file
 from sellerdesk.store.imports.compare import Comparison, compare
 from sellerdesk.store.imports.dates import plan_dates, template_problems
 from sellerdesk.store.imports.merge import merge, undo
-from sellerdesk.store.imports.rules import CHANGED_TABLES, Counts, attached, is_busy
+from sellerdesk.store.imports.rules import CHANGED_TABLES, Counts, attached
 
 __all__ = [
     "CHANGED_TABLES",
@@ -23,7 +23,6 @@ __all__ = [
     "Counts",
     "attached",
     "compare",
-    "is_busy",
     "merge",
     "plan_dates",
     "template_problems",

@@ -3,7 +3,6 @@ review, as SQL over the staging file attached as `stage`."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -104,8 +103,3 @@ def template_changed(kind: str) -> str:
 def template_join(kind: str) -> str:
     on = " AND ".join(f"o.{c} = s.{c}" for c in TEMPLATE_KEYS[kind])
     return f"FROM stage.t_{kind} s LEFT JOIN main.{kind} o ON {on}"
-
-
-def is_busy(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc)
-    return "locked" in text or "busy" in text

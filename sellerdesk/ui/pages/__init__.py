@@ -8,7 +8,6 @@ right after it (ui/main_window.py).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,6 +62,3 @@ PAGES: tuple[PageEntry, ...] = (
         "settings", "sellerdesk.ui.pages.settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")
     ),
 )
-
-#: Each page's constructor, in sidebar order (importing the page's module when called).
-PAGE_FACTORIES: list[Callable[[ShopSession], Page]] = [entry.make for entry in PAGES]
