@@ -42,7 +42,8 @@ def _value(node: dict[str, Any], kind: str) -> tuple:
 def figures_that_change(store: Store, as_of: date, candidate: RuleSettings) -> list[tuple[str, str, tuple, tuple]]:
     """(figure path, kind, before, after) for each figure the candidate settings would move."""
     before = shop_status(store, as_of)
-    after = shop_status(store, as_of, candidate)
+    # No rule setting moves the capacity forecast: the candidate's figures reuse it (a read of every open order).
+    after = shop_status(store, as_of, candidate, capacity=before["capacity"])
     changes = []
     for path, kind in FIGURES:
         old, new = _value(_at(before, path), kind), _value(_at(after, path), kind)
