@@ -97,8 +97,8 @@ _REVIEW_UPSERT = (
 
 
 def _username(buyer: str) -> str:
-    """The items file's 'Display Name (username)': the username (NULL without one), as
-    io/etsy_formats.split_buyer reads it."""
+    """The items file's 'Display Name (username)': the username (NULL without one: no parentheses, or
+    a space or another parenthesis inside them)."""
     at = f"instr({buyer}, '(')"
     user = f"substr({buyer}, {at} + 1, length({buyer}) - {at} - 1)"
     return (
@@ -345,7 +345,7 @@ class RawEtsyRows:
         )
         names = [d[0] for d in cursor.description]
         found = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-        self.staging.conn.executemany(f"DELETE FROM {self.table} WHERE row = ?", [(r["row"],) for r in found])
+        self.staging.conn.execute(f"DELETE FROM {self.table} WHERE NOT ({ok})")  # the same rows, in one statement
         return found
 
     def convert(self) -> None:
