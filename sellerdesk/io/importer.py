@@ -183,8 +183,8 @@ def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_forma
     """The file a worker process reads while this one reads the rest (io/read_apart.py): the biggest,
     if it is a big Etsy CSV or SellerDesk template and the only file of its kind, and there is
     something else to read. (file, separator, its Etsy layout or its template's kind)"""
-    if len(files) < 2:
-        return None
+    if len(files) < 2 or max(f.size for f in files) < APART_FROM_BYTES:
+        return None  # the usual case: no header read for nothing
     found: list[tuple[TextFile, str, etsy_formats.Layout | str]] = []
     for text_file in files:
         try:
