@@ -289,20 +289,18 @@ class Store:
 
     def refresh_threads(self, thread_ids: Sequence[str] | None = None) -> None:
         """Recompute each thread's first incoming message and first reply from its messages."""
-        from sellerdesk.store.migrations.m011_thread_rule_choices import fill
-
         with self.write("threads"):
             if thread_ids is None:
-                self._refresh_thread_chunk(None)
-                fill(self.db)
+                self.refresh_thread_rows(None)
                 return
             for start in range(0, len(thread_ids), 500):
-                chunk = list(thread_ids[start : start + 500])
-                self._refresh_thread_chunk(chunk)
-                fill(self.db, f"WHERE thread_id IN ({', '.join('?' * len(chunk))})", chunk)
+                self.refresh_thread_rows(list(thread_ids[start : start + 500]))
 
-    def _refresh_thread_chunk(self, ids: list[str] | None, among: str | None = None) -> None:
-        """Refresh the threads `ids`, or those a query `among` selects (an import's), or all of them."""
+    def refresh_thread_rows(self, ids: list[str] | None, among: str | None = None) -> None:
+        """Refresh the threads `ids`, or those a query `among` selects (an import's), or all of them,
+        inside the caller's transaction (refresh_threads has its own)."""
+        from sellerdesk.store.migrations.m011_thread_rule_choices import fill
+
         if among is not None:
             where, ids = f"AND thread_id IN ({among})", []
         else:
@@ -358,6 +356,8 @@ class Store:
                  last_message_at = excluded.last_message_at""",
             values,
         )
+        # What the two thread rule settings read (the seller's own first reply, a spam mark on any message).
+        fill(self.db, "" if ids is None else f"WHERE true {where}", ids or [])
 
     # -- single records (dialogs, undo) --------------------------------------------------
     def get(self, table: str, key: Any) -> Row | None:

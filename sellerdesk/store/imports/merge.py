@@ -7,7 +7,6 @@ from contextlib import nullcontext
 
 from sellerdesk.store.bulk_load import triggers_set_aside, worth_bulk
 from sellerdesk.store.imports.rules import ITEM_CHANGED, ITEM_MERGE, NEW_STATUS, ORDER_CHANGED, ORDER_JOIN, ORDER_MERGE
-from sellerdesk.store.migrations.m011_thread_rule_choices import fill as fill_thread_choices
 from sellerdesk.store.staging import ORDER_TEXT_FIELDS, TEMPLATE_FIELDS, TEMPLATE_KEYS
 from sellerdesk.store.store import Store
 
@@ -127,9 +126,7 @@ def _refresh_staged_threads(store: Store) -> None:
     """Store.refresh_threads' work for every thread the import names, in one pass and without its
     savepoint: the merge is already one transaction (a savepoint around a big import's thousands of
     thread rows made their refresh grow faster than the threads)."""
-    among = "SELECT thread_id FROM stage.t_messages"
-    store._refresh_thread_chunk(None, among)
-    fill_thread_choices(store.db, f"WHERE thread_id IN ({among})")
+    store.refresh_thread_rows(None, among="SELECT thread_id FROM stage.t_messages")
 
 
 # -- undo ----------------------------------------------------------------------------------------
