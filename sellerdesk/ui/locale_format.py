@@ -22,11 +22,21 @@ def _numbers() -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates) if _is_c(locale) else locale
 
 
+#: A table's every date cell asks (data()): each locale's format is worked out once.
+_DATE_FORMATS: dict[str, str] = {}
+
+
 def _date_format(locale: QLocale) -> str:
-    if _is_c(locale):
-        return "yyyy-MM-dd"
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    key = locale.bcp47Name()
+    fmt = _DATE_FORMATS.get(key)
+    if fmt is None:
+        if _is_c(locale):
+            fmt = "yyyy-MM-dd"
+        else:
+            short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+            fmt = short if "yyyy" in short else short.replace("yy", "yyyy")
+        _DATE_FORMATS[key] = fmt
+    return fmt
 
 
 def date_format() -> str:
