@@ -54,8 +54,16 @@ class ListingProfiles(QWidget):
         self.reload()
 
     def _on_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"listing_profiles", "shipping_profiles", "order_items"}:
+        if tables & {"shipping_profiles", "order_items"}:
             self.reload()
+        elif "listing_profiles" in tables:
+            self._show_choices()  # a choice made or undone: the listings are the same, only their combos move
+
+    def _show_choices(self) -> None:
+        chosen = dict(self.session.store.db.execute("SELECT listing_id, profile_id FROM listing_profiles").fetchall())
+        for listing_id, combo in self.combos.items():
+            profile_id = chosen.get(listing_id)
+            combo.setCurrentIndex(max(0, combo.findData(profile_id if profile_id is not None else -1)))
 
     def reload(self) -> None:
         store = self.session.store
