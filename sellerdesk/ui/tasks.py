@@ -87,9 +87,7 @@ class Job(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(
-        self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any], parent: QObject
-    ) -> None:
+    def __init__(self, work: Callable[[Progress, Callable[[], bool]], Any], parent: QObject) -> None:
         super().__init__(parent)
         self.work = work
         self._cancel = threading.Event()
