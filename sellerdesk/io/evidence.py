@@ -13,18 +13,13 @@ complete. Needs a QGuiApplication.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
-
-from sellerdesk.io.report_pdf import DPI, PRIVATE_FILE, page_size
+from sellerdesk.io.pdf import new_writer, page_document, write_aside
 from sellerdesk.io.words import Context, value_word
 from sellerdesk.store.evidence import evidence_detail
 from sellerdesk.store.store import Store
@@ -265,49 +260,15 @@ def write_evidence(store: Store, order_id: str, path: str | Path, today: date | 
     day = today or store.today()
     order = evidence_order(store, order_id, day)
     shop = store.shop()
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
-    os.fchmod(fd, PRIVATE_FILE)  # whatever the umask
-    os.close(fd)
-    try:
-        _print(evidence_html(order, shop, day), order_id, shop, partial)
-        _check_written(partial, target)
-        os.replace(partial, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    write_aside(
+        Path(path), "evidence", lambda partial: _print(evidence_html(order, shop, day), order_id, shop, partial)
+    )
     return order
 
 
 def _print(html: str, order_id: str, shop: dict[str, Any], path: Path) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setTitle(Evidence.tr("Order {order} — records for Etsy's case").format(order=order_id))
-    writer.setCreator("SellerDesk")
-    writer.setResolution(DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            page_size(shop.get("country")),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    page = writer.pageLayout().paintRectPixels(DPI)
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)  # a point of font is a point on paper
-    doc.setPageSize(QSizeF(page.width(), page.height()))
+    title = Evidence.tr("Order {order} — records for Etsy's case").format(order=order_id)
+    writer = new_writer(path, title, shop.get("country"))
+    doc = page_document(writer)
     doc.setHtml(html)
     doc.print_(writer)
-
-
-def _check_written(partial: Path, target: Path) -> None:
-    """QPdfWriter reports no error: a PDF that does not end with %%EOF was not written (a full disk)."""
-    with partial.open("rb") as handle:
-        handle.seek(0, os.SEEK_END)
-        handle.seek(max(0, handle.tell() - 32))
-        tail = handle.read()
-    if b"%%EOF" not in tail:
-        raise OSError(f"could not write the evidence to {target} (is the disk full?)")

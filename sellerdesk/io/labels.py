@@ -11,15 +11,13 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
+from sellerdesk.io.pdf import new_writer
 from sellerdesk.io.words import Context
 from sellerdesk.store.store import Row, Store
 from sellerdesk.store.today import label_orders
-
-LETTER_COUNTRIES = {"US", "CA"}
-
 
 PackingSlip = Context("PackingSlip")
 
@@ -120,11 +118,6 @@ def document_html(orders: Sequence[Row], thank_you: str | None = None) -> str:
     return "<html><body style='font-family: sans-serif; font-size: 11pt'>" + "".join(pages) + "</body></html>"
 
 
-def page_size(store: Store) -> QPageSize:
-    country = str(store.shop().get("country") or "US")
-    return QPageSize(QPageSize.PageSizeId.Letter if country in LETTER_COUNTRIES else QPageSize.PageSizeId.A4)
-
-
 def print_document(device: QPagedPaintDevice, html: str) -> None:
     """Lay the document out on the device's page (a printer or a PDF writer) and print it."""
     doc = QTextDocument()
@@ -140,14 +133,8 @@ def write_pdf(store: Store, order_ids: Sequence[str], path: str | Path, thank_yo
     orders = label_orders(store, order_ids)
     if not orders:
         raise ValueError("none of the chosen orders exists")
-    writer = QPdfWriter(str(path))
-    writer.setTitle(PackingSlip.tr("Labels and packing slips — {shop}").format(shop=store.shop()["name"]))
-    writer.setCreator("SellerDesk")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            page_size(store), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter
-        )
-    )
+    shop = store.shop()
+    title = PackingSlip.tr("Labels and packing slips — {shop}").format(shop=shop["name"])
+    writer = new_writer(path, title, shop.get("country"))
     print_document(writer, document_html(orders, thank_you))
     return len(orders)
