@@ -6,7 +6,6 @@ Beside cli_report.py and sharing its set-up: an offscreen QGuiApplication with t
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sellerdesk.store.database import StoreError
@@ -14,16 +13,9 @@ from sellerdesk.store.database import StoreError
 
 def run_evidence(db_path: Path, order_id: str, out: Path) -> str:
     """Write the PDF; returns the line to print. Errors a user can cause are a one-line StoreError."""
-    if not db_path.exists():
-        raise StoreError(f"{db_path} does not exist. Check the path, or create a shop with `sellerdesk demo`.")
-    if out.is_dir():
-        raise StoreError(f"{out} is a folder; give the evidence a file name, e.g. {out / f'case-{order_id}.pdf'}")
-    if not out.parent.is_dir():
-        raise StoreError(f"the folder {out.parent} does not exist; create it or choose another place for the PDF")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from sellerdesk.cli_report import _install_translations
+    from sellerdesk.cli_report import prepare_pdf
 
-    _install_translations()
+    prepare_pdf(db_path, out, "the evidence", f"case-{order_id}.pdf", "the PDF")
     from sellerdesk.io.evidence import EvidenceError, Protection, write_evidence
     from sellerdesk.io.summary import count
     from sellerdesk.store.store import Store

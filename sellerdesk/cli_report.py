@@ -19,14 +19,7 @@ def run_report(db_path: Path, month: date | None, out: Path) -> str:
     """Write the report; returns the line to print. Errors a user can cause are a one-line StoreError."""
     from sellerdesk.io.report_data import ReportError, last_month
 
-    if not db_path.exists():
-        raise StoreError(f"{db_path} does not exist. Check the path, or create a shop with `sellerdesk demo`.")
-    if out.is_dir():
-        raise StoreError(f"{out} is a folder; give the report a file name, e.g. {out / 'report.pdf'}")
-    if not out.parent.is_dir():
-        raise StoreError(f"the folder {out.parent} does not exist; create it or choose another place for the report")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    language = _install_translations()
+    language = prepare_pdf(db_path, out, "the report", "report.pdf", "the report")
     from sellerdesk.io.report_pdf import write_report
     from sellerdesk.store.store import Store
 
@@ -41,6 +34,20 @@ def run_report(db_path: Path, month: date | None, out: Path) -> str:
     finally:
         store.close()
     return f"{out}: report for {report.month:%Y-%m}, figures as of {report.as_of.isoformat()}"
+
+
+def prepare_pdf(db_path: Path, out: Path, what: str, example: str, place_for: str) -> str:
+    """Check the shop and the PDF's place (a one-line StoreError: `what` names the PDF in the folder
+    message, `place_for` in the missing-folder one), then the offscreen application with the window's
+    translators; returns the language code ("" = the system's)."""
+    if not db_path.exists():
+        raise StoreError(f"{db_path} does not exist. Check the path, or create a shop with `sellerdesk demo`.")
+    if out.is_dir():
+        raise StoreError(f"{out} is a folder; give {what} a file name, e.g. {out / example}")
+    if not out.parent.is_dir():
+        raise StoreError(f"the folder {out.parent} does not exist; create it or choose another place for {place_for}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return _install_translations()
 
 
 def _install_translations() -> str:
