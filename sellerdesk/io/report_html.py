@@ -8,7 +8,7 @@ written as `sellerdesk status` writes them: integers without separators, rates t
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from sellerdesk.core.standards import format_percent
 from sellerdesk.io.report_data import MonthlyReport
+from sellerdesk.io.summary import day_range
 from sellerdesk.io.words import Context, value_word
 from sellerdesk.store.problem_list import ProblemOrderRow
 
@@ -38,14 +39,6 @@ h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12px; }
 td, th { padding: 2px 6px; } th { background: #eeeeee; text-align: left; }
 .bad { color: #c0392b; font-weight: bold; } .good { color: #2e7d4f; } .muted { color: #666666; }
 """
-
-
-def last_day(end_exclusive: str) -> str:
-    return (date.fromisoformat(end_exclusive) - timedelta(days=1)).isoformat()
-
-
-def span(window: dict[str, str]) -> str:
-    return f"{window['start']} – {last_day(window['end'])}"
 
 
 def money(minor: int, currency: str) -> str:
@@ -131,7 +124,7 @@ def odr_html(odr: dict[str, Any]) -> str:
     ]
     intro = Report.tr(
         "Orders placed {span}. The limit: below 1%. Etsy sends a warning only when all three criteria hold."
-    ).format(span=span(odr["window"]))
+    ).format(span=day_range(odr["window"]))
     if n == 0:
         advice = Report.tr("No orders in the window: the rate is not defined.")
     elif odr["problem_orders"] * 100 >= n:
@@ -184,7 +177,7 @@ def standards_html(s: dict[str, Any]) -> str:
         ),
     ]
     header = [Report.tr("Standard"), Report.tr("Rate"), Report.tr("Count"), Report.tr("Target"), Report.tr("Verdict")]
-    title = Report.tr("Customer service standards, {span}").format(span=span(s["window"]))
+    title = Report.tr("Customer service standards, {span}").format(span=day_range(s["window"]))
     return f"<h2>{title}</h2>" + table(header, rows, [34, 9, 19, 26, 12])
 
 
@@ -223,7 +216,7 @@ def star_html(star: dict[str, Any]) -> str:
     ]
     result = Report.tr("Star Seller") if star["star_seller"] else Report.tr("not Star Seller")
     title = Report.tr("Star Seller, evaluated on {day} over {span}: {result}").format(
-        day=star["evaluated_on"], span=span(star["period"]), result=result
+        day=star["evaluated_on"], span=day_range(star["period"]), result=result
     )
     header = [Report.tr("Criterion"), Report.tr("Rate"), Report.tr("Count"), Report.tr("Needed"), Report.tr("Verdict")]
     return f"<h2>{title}</h2>" + table(header, rows, [32, 9, 25, 22, 12])
