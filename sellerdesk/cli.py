@@ -279,8 +279,10 @@ def _export(db_path: Path, folder: Path) -> int:
             raise StoreError(f"could not write into {folder} ({exc.strerror or exc}); choose another folder") from None
     finally:
         store.close()
+    from sellerdesk.io.summary import count
+
     for path, rows in written.items():
-        print(f"{path}: {rows} row{'s' if rows != 1 else ''}")
+        print(f"{path}: {count(rows, 'row')}")
     return 0
 
 

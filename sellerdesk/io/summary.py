@@ -41,7 +41,7 @@ def _rate_row(name: str, problems: int, orders: int) -> str:
 def _rating_row(rating: dict[str, Any]) -> str:
     average = rating["average"]
     shown = "—" if average is None else f"{int(average * 100) / 100:.2f}"  # Etsy truncates, never rounds up
-    reviews = f"({rating['count']} review{'s' if rating['count'] != 1 else ''})"
+    reviews = f"({count(rating['count'], 'review')})"
     return _row("average rating", shown, reviews, VERDICTS[rating["meets"]], rating.get("target", ">= 4.8"))
 
 
@@ -57,7 +57,7 @@ def _odr(odr: dict[str, Any]) -> list[str]:
     elif odr["headroom"]:
         more = odr["headroom"]
         lines.append(
-            f"  {more} more problem order{'s' if more != 1 else ''} in the window would keep the rate below 1%."
+            f"  {count(more, 'more problem order')} in the window would keep the rate below 1%."
         )
     else:
         lines.append("  No headroom: one more problem order in the window would put the rate at or over 1%.")
