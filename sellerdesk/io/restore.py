@@ -182,7 +182,7 @@ def _settle(shop: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError:
         pass  # a damaged shop is exactly what a restore replaces
-    if any(Path(f"{shop}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
+    if any(c.exists() for c in shop_copy.companions(shop)):
         raise ShopInUse(
             f"{shop} is open in another program (another SellerDesk window or command). Close it and restore "
             "again; nothing was changed."

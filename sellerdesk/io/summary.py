@@ -56,9 +56,7 @@ def _odr(odr: dict[str, Any]) -> list[str]:
         lines.append(f"  {more} in the window would bring the rate below 1%.")
     elif odr["headroom"]:
         more = odr["headroom"]
-        lines.append(
-            f"  {count(more, 'more problem order')} in the window would keep the rate below 1%."
-        )
+        lines.append(f"  {count(more, 'more problem order')} in the window would keep the rate below 1%.")
     else:
         lines.append("  No headroom: one more problem order in the window would put the rate at or over 1%.")
     c = odr["criteria"]

@@ -14,10 +14,12 @@ from sellerdesk.store.migrations import STEPS, migrations
 from sellerdesk.store.shop_copy import (
     PRIVATE_FILE,
     backup_target,
+    companions,
     copy_database,
     create_file,
     file_mode,
     private_folder,
+    remove_with_companions,
 )
 
 #: How many migrations this version knows (each shop file records its count in PRAGMA user_version).
@@ -169,7 +171,7 @@ def _create(path: Path) -> Database:
             create_file(path, PRIVATE_FILE)
         db = connect(path, read_only=False)
     except (OSError, StoreError) as exc:
-        _remove_new(path)
+        remove_with_companions(path)
         if isinstance(exc, StoreError):
             raise
         raise StoreError(f"Cannot create {path} ({exc.strerror}). Choose another place.") from None
@@ -178,16 +180,11 @@ def _create(path: Path) -> Database:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except BaseException as exc:
         db.close()
-        _remove_new(path)
+        remove_with_companions(path)
         if isinstance(exc, sqlite3.DatabaseError):
             raise _store_error(path, exc) from exc
         raise
     return db
-
-
-def _remove_new(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _open_read_only(path: Path) -> Database:
@@ -291,8 +288,7 @@ def _reading_uri(path: Path) -> str:
     (nobody has it open, nothing left to recover) it is also `immutable`: SQLite then creates no
     -wal or -shm, which it could neither use nor remove in a read-only folder."""
     uri = path.absolute().as_uri() + "?mode=ro"
-    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
-    if not any(c.exists() for c in companions):
+    if not any(c.exists() for c in companions(path)):
         uri += "&immutable=1"
     return uri
 

@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sellerdesk.store.shop_copy import COMPANION_SUFFIXES
+
 ANOTHER_PROGRAM = "another program"
 #: what a process calls itself (its comm, lower case) -> what a seller would recognise
 KNOWN_PROGRAMS = {
@@ -22,7 +24,7 @@ KNOWN_PROGRAMS = {
     "dropbox": "Dropbox",
 }
 #: the SQLite companion files that a program holding the shop may have open instead
-COMPANIONS = ("", "-wal", "-shm", "-journal")
+COMPANIONS = ("", *COMPANION_SUFFIXES)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,19 @@ BACKUP_DIR = "backups"
 #: pages copied per step of the backup API (64 MB at SQLite's 4 KB pages): progress and Cancel in between
 STEP_PAGES = 16384
 PARTIAL = ".partial"
+#: The files SQLite may keep beside a database (its WAL and shared memory, or its rollback journal).
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def companions(path: Path | str) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in COMPANION_SUFFIXES]
+
+
+def remove_with_companions(path: Path | str) -> None:
+    for leftover in (Path(path), *companions(path)):
+        leftover.unlink(missing_ok=True)
+
+
 _STAMP = "%Y%m%dT%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6})(?P<ms>\d{3})Z\.(?P<reason>[a-z0-9_-]+?)(?:-(?P<n>\d+))?$")
 
@@ -143,8 +156,7 @@ def copy_database(
     if mode is None:
         mode = file_mode(source) if isinstance(source, Path) else PRIVATE_FILE
     partial = target.with_name(f".{target.name}{PARTIAL}")
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{partial}{suffix}").unlink(missing_ok=True)  # left by a copy that was killed
+    remove_with_companions(partial)  # left by a copy that was killed
     create_file(partial, mode)
     try:
         dest = sqlite3.connect(str(partial))
@@ -162,8 +174,7 @@ def copy_database(
             os.fsync(handle.fileno())
         os.replace(partial, target)
     except BaseException:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        remove_with_companions(partial)
         raise
     _sync_folder(target.parent)
     progress(1.0)
