@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sellerdesk.io.csv_import import BY_KIND
+from sellerdesk.store.shop_copy import create_file
 from sellerdesk.store.store import Store
 
 Progress = Callable[[float, str], None]
@@ -169,9 +170,10 @@ PAGE_EXPORTS = {"orders": "orders", "threads": "messages", "reviews": "reviews",
 
 
 def write_private(path: Path) -> Any:
-    """A new file only its owner can read (it holds buyers' names and addresses)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    return os.fdopen(descriptor, "w", encoding="utf-8", newline="")
+    """A new file only its owner can read, whatever the umask (it holds buyers' names and addresses)."""
+    path.unlink(missing_ok=True)
+    create_file(path)
+    return path.open("w", encoding="utf-8", newline="")
 
 
 def _write(
