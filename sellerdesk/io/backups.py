@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from sellerdesk.core.standards import format_percent
+from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.store import shop_copy
 from sellerdesk.store.database import StoreError
 from sellerdesk.store.shop_copy import CopyCancelled, backups_folder, copy_database, parse_backup_name
@@ -46,17 +47,6 @@ __all__ = [
     "retention_of",
     "rotate",
 ]
-
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
-
-
-def _quiet(fraction: float, text: str) -> None:
-    """The default progress report: none."""
-
-
-def _never() -> bool:
-    return False
 
 
 # -- rotation --------------------------------------------------------------------------------------
@@ -161,8 +151,8 @@ def backup_shop(
     reason: str = "manual",
     *,
     to: Path | None = None,
-    progress: Progress = _quiet,
-    cancelled: Cancelled = _never,
+    progress: Progress = quiet,
+    cancelled: Cancelled = never,
     now: datetime | None = None,
     tz: tzinfo | None = None,
     retention: Retention | None = None,
@@ -187,7 +177,7 @@ def backup_shop(
     return target
 
 
-def backup_before(store: Store, reason: str, progress: Progress = _quiet, cancelled: Cancelled = _never) -> Path | None:
+def backup_before(store: Store, reason: str, progress: Progress = quiet, cancelled: Cancelled = never) -> Path | None:
     """The backup made before an import: none for a shop in memory or still without orders."""
     if store.path is None or not store.path.is_file():
         return None

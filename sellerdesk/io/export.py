@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sellerdesk.io.callbacks import Progress
 from sellerdesk.io.csv_import import BY_KIND
 from sellerdesk.store.shop_copy import create_file
 from sellerdesk.store.store import Store
 
-Progress = Callable[[float, str], None]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 BATCH = 5000
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sellerdesk.io import backups, csv_import, etsy_formats
+from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
 from sellerdesk.io.read_apart import APART_FROM_BYTES, ApartRead, staging_table
@@ -41,8 +42,6 @@ __all__ = [
     "write_plan",
 ]
 
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
 #: Folders are searched for files of these kinds; other files there are skipped without a word.
 TEXT_SUFFIXES = {".csv", ".json", ".txt", ".tsv", ""}
 _KNOWN_NAMES = {
@@ -51,14 +50,6 @@ _KNOWN_NAMES = {
     for options in columns.values()
     for name in options
 } | {c for t in csv_import.TEMPLATES for c in t.columns}
-
-
-def _quiet(fraction: float, text: str) -> None:
-    """The default progress report: none."""
-
-
-def _never() -> bool:
-    return False
 
 
 @dataclass
@@ -93,7 +84,7 @@ def _expand(paths: Iterable[str | Path], errors: list[RowError | str]) -> Iterat
             yield path, True
 
 
-def read_files(paths: Iterable[str | Path], progress: Progress = _quiet, cancelled: Cancelled = _never) -> ImportPlan:
+def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelled: Cancelled = never) -> ImportPlan:
     """Recognise and stage every file; raise ImportFailed (nothing staged is kept) on any problem."""
     errors: list[RowError | str] = []
     plan = ImportPlan(Staging())
@@ -304,7 +295,7 @@ def _on_shop(store: Store, plan: ImportPlan, cancelled: Cancelled) -> Iterator[N
 
 
 def compare_with_shop(
-    store: Store, plan: ImportPlan, progress: Progress = _quiet, cancelled: Cancelled = _never
+    store: Store, plan: ImportPlan, progress: Progress = quiet, cancelled: Cancelled = never
 ) -> ImportReport:
     with _on_shop(store, plan, cancelled):
         return _compare(store, plan, progress)
@@ -331,7 +322,7 @@ def _compare(store: Store, plan: ImportPlan, progress: Progress) -> ImportReport
 
 # -- 3. writing ----------------------------------------------------------------------------------
 def write_plan(
-    store: Store, plan: ImportPlan, progress: Progress = _quiet, cancelled: Cancelled = _never, *, backup: bool = True
+    store: Store, plan: ImportPlan, progress: Progress = quiet, cancelled: Cancelled = never, *, backup: bool = True
 ) -> ImportReport:
     """Compare again (the shop may have changed since the preview), back the shop up (io/backups.py; not
     when nothing changes or the shop has no orders yet) and merge, in one transaction."""
@@ -363,7 +354,7 @@ def undo_plan(store: Store, plan: ImportPlan) -> None:
 def redo_plan(store: Store, plan: ImportPlan) -> None:
     with imports.attached(store, str(plan.staging.path)), store.write(*imports.CHANGED_TABLES):
         imports.plan_dates(store)
-        imports.merge(store, _quiet)
+        imports.merge(store, quiet)
 
 
 # -- in a row ------------------------------------------------------------------------------------
@@ -376,7 +367,7 @@ def preview_paths(store: Store, paths: Iterable[str | Path]) -> ImportReport:
 
 
 def import_paths(
-    store: Store, paths: Iterable[str | Path], progress: Progress = _quiet, cancelled: Cancelled = _never
+    store: Store, paths: Iterable[str | Path], progress: Progress = quiet, cancelled: Cancelled = never
 ) -> ImportReport:
     plan = read_files(paths, progress, cancelled)
     try:

@@ -16,27 +16,19 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
+from sellerdesk.io.callbacks import Progress, never, quiet
 from sellerdesk.io.pdf import DPI, new_writer, page_document, write_aside
 from sellerdesk.io.report_chart import trend_image
 from sellerdesk.io.report_data import MonthlyReport, gather
 from sellerdesk.io.report_html import CHART_URL, Report, report_html
 from sellerdesk.store.store import Store
 
-Progress = Callable[[float, str], None]
 CHART_DPI = 200  # sharp on paper, a quarter of the pixels of 300 dpi
 CSS_DPI = 96  # an HTML pixel (an <img> width) is 1/96 inch on paper
 
 
 class ReportCancelled(Exception):
     """The user cancelled; nothing was written."""
-
-
-def _quiet(fraction: float, text: str) -> None:
-    """The default progress report: none."""
-
-
-def _never() -> bool:
-    return False
 
 
 def chart_texts() -> dict[str, str]:
@@ -55,8 +47,8 @@ def write_report(
     path: str | Path,
     language: str = "",
     today: date | None = None,
-    progress: Progress = _quiet,
-    cancelled: Callable[[], bool] = _never,
+    progress: Progress = quiet,
+    cancelled: Callable[[], bool] = never,
 ) -> MonthlyReport:
     """Write `month`'s report to `path` (0600); returns what it shows. `language`: "" = the system's."""
     target = Path(path)

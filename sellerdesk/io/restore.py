@@ -16,7 +16,8 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from sellerdesk.io.backups import Cancelled, Progress, read_only, retention_of, rotate
+from sellerdesk.io.backups import read_only, retention_of, rotate
+from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.store import shop_copy
 from sellerdesk.store.database import StoreError
 from sellerdesk.store.migrations import migrations
@@ -25,14 +26,6 @@ from sellerdesk.store.shop_copy import CopyCancelled, copy_database, file_mode
 __all__ = ["BackupRefused", "ShopInUse", "finish_restore", "prepare_restore", "restore_backup", "verify_backup"]
 
 STAGED = ".restoring"
-
-
-def _quiet(fraction: float, text: str) -> None:
-    """The default progress report: none."""
-
-
-def _never() -> bool:
-    return False
 
 
 class BackupRefused(StoreError):
@@ -78,7 +71,7 @@ def verify_backup(path: Path) -> None:
 
 
 # -- restoring -------------------------------------------------------------------------------------
-def prepare_restore(shop: Path, backup: Path, progress: Progress = _quiet, cancelled: Cancelled = _never) -> Path:
+def prepare_restore(shop: Path, backup: Path, progress: Progress = quiet, cancelled: Cancelled = never) -> Path:
     """Copy the backup beside the shop (hidden, with the shop's mode) while another thread checks it; the
     slow half of a restore, done while the shop is still open. Returns the staged file for finish_restore."""
     shop, backup = Path(shop), Path(backup)
@@ -204,8 +197,8 @@ def _to_rollback_journal(path: Path) -> None:
 def restore_backup(
     shop: Path,
     backup: Path,
-    progress: Progress = _quiet,
-    cancelled: Cancelled = _never,
+    progress: Progress = quiet,
+    cancelled: Cancelled = never,
     now: datetime | None = None,
     tz: tzinfo | None = None,
 ) -> Path | None:
