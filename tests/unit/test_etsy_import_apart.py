@@ -161,7 +161,8 @@ def test_cancel_while_waiting_for_the_worker_stops_it_and_changes_nothing(store,
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from etsy_download import write_etsy_download
 
-    download = write_etsy_download(tmp_path / "download", orders=4000, seed=5)
+    # Big enough that the worker (a new process) is still reading at the second look (0.2 s): ~8 MB of items.
+    download = write_etsy_download(tmp_path / "download", orders=20_000, seed=5)
     monkeypatch.setattr(importer, "APART_FROM_BYTES", 1 << 20)
     files = [download.items_csv, download.reviews_json]
     assert _apart_choice(files)[0].path == download.items_csv
