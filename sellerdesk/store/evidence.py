@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sellerdesk.store.order_table import order_detail
+from sellerdesk.store.store import dict_rows
 
 #: the order's own messages and every message of a thread one of them (or the thread itself) is in
 CONVERSATION_SQL = """
@@ -26,7 +27,5 @@ def evidence_detail(db: Database, order_id: str, today: date) -> dict[str, Any] 
     detail = order_detail(db, order_id, today)
     if detail is None:
         return None
-    cursor = db.execute(CONVERSATION_SQL, {"id": order_id})
-    columns = [c[0] for c in cursor.description]
-    detail["messages"] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    detail["messages"] = dict_rows(db, CONVERSATION_SQL, {"id": order_id})
     return detail

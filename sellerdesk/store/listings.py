@@ -4,7 +4,7 @@ the shop's default profile (store/imports/dates.py plan_dates). The map is kept 
 
 from __future__ import annotations
 
-from sellerdesk.store.store import Row, Store
+from sellerdesk.store.store import Row, Store, dict_rows
 
 #: The listings page shows the busiest listings first; a shop rarely sells more distinct listings.
 MAX_LISTINGS = 5000
@@ -12,7 +12,8 @@ MAX_LISTINGS = 5000
 
 def listings(store: Store, limit: int = MAX_LISTINGS) -> list[Row]:
     """Every listing seen in the shop's items: its latest title, how many orders, its profile (or None)."""
-    cursor = store.db.execute(
+    return dict_rows(
+        store.db,
         """SELECT l.listing_id, (SELECT title FROM order_items t WHERE t.listing_id = l.listing_id
                                  ORDER BY t.id DESC LIMIT 1) AS title, l.orders, lp.profile_id
            FROM (SELECT listing_id, count(DISTINCT order_id) AS orders FROM order_items
@@ -21,8 +22,6 @@ def listings(store: Store, limit: int = MAX_LISTINGS) -> list[Row]:
            ORDER BY l.orders DESC, l.listing_id LIMIT ?""",
         [limit],
     )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
 def listing_profile(store: Store, listing_id: str) -> int | None:

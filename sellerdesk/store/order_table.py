@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from sellerdesk.store.store import dict_rows
 from sellerdesk.store.tables import Column, TableQuery, TableSpec
 from sellerdesk.store.tools import IN_VACATION
 
@@ -89,15 +90,9 @@ def orders_query(db: Database, today: date) -> TableQuery:
     return query
 
 
-def _rows(db: Database, sql: str, params: list[Any] | dict[str, Any]) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def order_detail(db: Database, order_id: str, today: date) -> dict[str, Any] | None:
     """One order with its items, messages, reviews and cases, and its flags as of `today`."""
-    found = _rows(
+    found = dict_rows(
         db,
         f"SELECT *, {FLAGS_EXPR} AS flags FROM orders WHERE order_id = :id",
         {"id": order_id, "today": today.isoformat()},
@@ -105,10 +100,10 @@ def order_detail(db: Database, order_id: str, today: date) -> dict[str, Any] | N
     if not found:
         return None
     detail = found[0]
-    detail["items"] = _rows(db, "SELECT * FROM order_items WHERE order_id = ? ORDER BY id", [order_id])
-    detail["messages"] = _rows(db, "SELECT * FROM messages WHERE order_id = ? ORDER BY sent_at", [order_id])
-    detail["reviews"] = _rows(db, "SELECT * FROM reviews WHERE order_id = ? ORDER BY review_date", [order_id])
-    detail["cases"] = _rows(db, "SELECT * FROM cases WHERE order_id = ? ORDER BY opened_date", [order_id])
+    detail["items"] = dict_rows(db, "SELECT * FROM order_items WHERE order_id = ? ORDER BY id", [order_id])
+    detail["messages"] = dict_rows(db, "SELECT * FROM messages WHERE order_id = ? ORDER BY sent_at", [order_id])
+    detail["reviews"] = dict_rows(db, "SELECT * FROM reviews WHERE order_id = ? ORDER BY review_date", [order_id])
+    detail["cases"] = dict_rows(db, "SELECT * FROM cases WHERE order_id = ? ORDER BY opened_date", [order_id])
     return detail
 
 

@@ -55,6 +55,13 @@ class ShopReadOnly(StoreError):
     """The shop was opened read-only (the file or its folder cannot be written): no write is attempted."""
 
 
+def dict_rows(db: Database, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+    """The rows of a query as {column: value}."""
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 class Store:
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db

@@ -15,7 +15,7 @@ from typing import Any
 from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date
 from sellerdesk.core.records import utc_text
 from sellerdesk.core.replies import render
-from sellerdesk.store.store import Row, Store
+from sellerdesk.store.store import Row, Store, dict_rows
 
 # Open orders whose dates still matter: not shipped, not canceled, not digital.
 OPEN_ORDER = "status = 'open' AND shipped_date IS NULL AND digital = 0"
@@ -25,9 +25,7 @@ DATE_FIELDS = ("processing_min", "processing_max", "ship_by", "edd")
 
 
 def _rows(store: Store, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
-    cursor = store.db.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    return dict_rows(store.db, sql, params)
 
 
 # -- saved replies ----------------------------------------------------------------------------
