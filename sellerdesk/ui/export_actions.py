@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sellerdesk.io.export import EXPORTS, PAGE_EXPORTS, ExportCancelled, export_all, export_page
 from sellerdesk.store.store import Store
 from sellerdesk.ui.pages.base import Page
-from sellerdesk.ui.tasks import Job
+from sellerdesk.ui.tasks import Job, progress_dialog
 
 
 class ExportFlow(QObject):
@@ -85,14 +85,10 @@ class ExportFlow(QObject):
         self._run(work)
 
     def _run(self, work: Any) -> None:
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 1000, self.window)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress = progress_dialog(self.window, self.tr("Export"), self.tr("Exporting…"), self.tr("Cancel"))
         job = Job(work, self)
         self.job = job
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(lambda f, _t: progress.setValue(int(f * 1000)))
+        job.show_in(progress)
         job.finished.connect(lambda message: (progress.close(), self.window.statusBar().showMessage(message, 8000)))
         job.failed.connect(lambda exc: (progress.close(), self._failed(exc)))
         job.start()

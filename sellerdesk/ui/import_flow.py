@@ -21,7 +21,7 @@ from sellerdesk.store.imports import CHANGED_TABLES
 from sellerdesk.store.store import Store
 from sellerdesk.ui.dialogs.import_preview import ImportPreviewDialog
 from sellerdesk.ui.session import ShopSession
-from sellerdesk.ui.tasks import Job
+from sellerdesk.ui.tasks import Job, progress_dialog
 
 
 class ImportCommand(QUndoCommand):
@@ -126,17 +126,11 @@ class ImportFlow(QObject):
 
     # -- running a step --------------------------------------------------------------------------
     def _run(self, work: Any, label: str, done: Any) -> None:
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self.window)
-        progress.setWindowTitle(self.tr("Import"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = progress_dialog(self.window, self.tr("Import"), label, self.tr("Cancel"), stays=True)
         self.progress = progress
         job = Job(work, self)
         self.job = job
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(lambda f, text: (progress.setValue(int(f * 1000)), progress.setLabelText(text)))
+        job.show_in(progress, texts=True)
 
         def finished(value: Any) -> None:
             progress.close()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QSettings, Qt
+from PySide6.QtCore import QDate, QObject, QSettings
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
@@ -30,7 +29,7 @@ from sellerdesk.store.store import Store
 from sellerdesk.ui import locale_format
 from sellerdesk.ui.i18n import preferred_language
 from sellerdesk.ui.session import ShopSession
-from sellerdesk.ui.tasks import Job
+from sellerdesk.ui.tasks import Job, progress_dialog
 
 FOLDER_KEY = "report/folder"
 
@@ -144,14 +143,12 @@ class ReportFlow(QObject):
                 month=f"{report.month:%Y-%m}", file=path, day=locale_format.day(report.as_of)
             )
 
-        progress = QProgressDialog(self.tr("Writing the monthly report…"), self.tr("Cancel"), 0, 1000, self.window)
-        progress.setWindowTitle(self.tr("Monthly report"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress = progress_dialog(
+            self.window, self.tr("Monthly report"), self.tr("Writing the monthly report…"), self.tr("Cancel")
+        )
         job = Job(work, self)
         self.job = job
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(lambda f, text: (progress.setLabelText(text), progress.setValue(int(f * 1000))))
+        job.show_in(progress, texts=True)
         job.finished.connect(lambda message: (progress.close(), self.window.statusBar().showMessage(message, 10000)))
         job.failed.connect(lambda exc: (progress.close(), self._failed(exc, path)))
         job.start()

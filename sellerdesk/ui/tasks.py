@@ -11,7 +11,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Relay(QObject):
@@ -99,6 +100,15 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def show_in(self, dialog: QProgressDialog, texts: bool = False) -> None:
+        """Report to a progress dialog (of 0 to 1000; with `texts`, the work's step names too);
+        its Cancel button cancels."""
+        dialog.canceled.connect(self.cancel)
+        if texts:
+            self.progressed.connect(lambda f, text: (dialog.setValue(int(f * 1000)), dialog.setLabelText(text)))
+        else:
+            self.progressed.connect(lambda f, _text: dialog.setValue(int(f * 1000)))
+
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
@@ -116,6 +126,19 @@ class Job(QObject):
         with contextlib.suppress(RuntimeError):  # the window that asked has closed meanwhile
             outcome.emit(value)
         _jobs.discard(self)
+
+
+def progress_dialog(parent: QWidget, title: str, label: str, cancel: str, stays: bool = False) -> QProgressDialog:
+    """The window-modal dialog a Job reports to, shown once the work takes 300 ms; `cancel` is the
+    caller's translated "Cancel". With `stays`, it stays open at 100% until the caller closes it."""
+    dialog = QProgressDialog(label, cancel, 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    if stays:
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+    return dialog
 
 
 class _JobRunnable(QRunnable):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +34,7 @@ from sellerdesk.store.database import StoreError
 from sellerdesk.store.shop_copy import backups_folder
 from sellerdesk.ui import locale_format
 from sellerdesk.ui.models.background import BackgroundPagedModel
-from sellerdesk.ui.tasks import Job, run_task
+from sellerdesk.ui.tasks import Job, progress_dialog, run_task
 
 _REASONS = {
     "daily": QT_TRANSLATE_NOOP("RestoreDialog", "Daily"),
@@ -260,20 +261,18 @@ class RestoreFlow(QObject):
         self.job: Job | None = None
 
     def start(self) -> None:
-        progress = QProgressDialog(
-            self.tr("Copying and checking the backup…"), self.tr("Cancel"), 0, 1000, self.parent()
+        progress = progress_dialog(
+            cast(QWidget, self.parent()),
+            self.tr("Restore a backup"),
+            self.tr("Copying and checking the backup…"),
+            self.tr("Cancel"),
+            stays=True,
         )
-        progress.setWindowTitle(self.tr("Restore a backup"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
         self.progress = progress
         shop, backup = self.shop, self.backup.path
         job = Job(lambda report, cancelled: restore.prepare_restore(shop, backup, report, cancelled), self)
         self.job = job
-        progress.canceled.connect(job.cancel)
-        job.progressed.connect(lambda fraction, _text: progress.setValue(int(fraction * 1000)))
+        job.show_in(progress)
         job.finished.connect(self._staged)
         job.failed.connect(self._failed)
         job.start()
