@@ -9,6 +9,7 @@ from datetime import date
 
 from sellerdesk.core.capacity import OpenOrder, Projection, pace_span, project
 from sellerdesk.store.store import Store
+from sellerdesk.store.tools import OPEN_ORDER
 
 
 def shipped_between(store: Store, first: date, last: date) -> int:
@@ -20,7 +21,7 @@ def shipped_between(store: Store, first: date, last: date) -> int:
 
 _BACKLOG = (
     "SELECT order_id, order_date, due_by FROM orders {hint} "
-    "WHERE status = 'open' AND shipped_date IS NULL AND digital = 0 ORDER BY due_by, order_date, order_id"
+    f"WHERE {OPEN_ORDER} ORDER BY due_by, order_date, order_id"
 )
 
 
