@@ -80,6 +80,7 @@ class DashboardPage(Page):
         self.new_shop_note = QLabel()
         self.new_shop_note.setObjectName("new_shop_note")
         self.new_shop_note.setWordWrap(True)
+        self.new_shop_note.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.new_shop_note)
         self.settings_note = QLabel()
         self.settings_note.setObjectName("settings_note")
@@ -235,7 +236,6 @@ class DashboardPage(Page):
         ):
             label.setText(text)
             label.setVisible(bool(text))
-        self.new_shop_note.setStyleSheet("font-weight: bold;")
         if "capacity" in status:
             self.capacity.show_capacity(status["capacity"])
         s = status["standards"]
