@@ -223,7 +223,7 @@ window {window}</numerusform>
 <context>
     <name>Evidence</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/io/evidence.py" line="+187"/>
+        <location filename="../../sellerdesk/io/evidence.py" line="+182"/>
         <source>processing time %n business day(s)</source>
         <translation>
             <numerusform>processing time %n business day</numerusform>
@@ -482,7 +482,7 @@ window {window}</numerusform>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/io/report_html.py" line="+139"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+132"/>
         <source>%n more order(s) without a problem would bring the ODR back below 1%.</source>
         <translation>
             <numerusform>%n more order without a problem would bring the ODR back below 1%.</numerusform>
@@ -525,7 +525,7 @@ window {window}</numerusform>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/dialogs/backups.py" line="+229"/>
+        <location filename="../../sellerdesk/ui/dialogs/backups.py" line="+230"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>

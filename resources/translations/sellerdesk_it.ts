@@ -233,7 +233,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+49"/>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+48"/>
         <location filename="../../sellerdesk/ui/pages/cases.py" line="+32"/>
         <source>Cases</source>
         <translation>Casi</translation>
@@ -1238,13 +1238,13 @@ obiettivo {target}</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+42"/>
-        <location line="+215"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+43"/>
+        <location line="+214"/>
         <source>Star Seller</source>
         <translation>Venditore Star</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-194"/>
         <source>ODR trend</source>
         <translation>Andamento TIO</translation>
     </message>
@@ -1324,7 +1324,7 @@ obiettivo {target}</translation>
         <translation>Ordini con una recensione di 2 stelle o meno o con un caso, sugli ordini effettuati nel periodo; tienilo sotto l&apos;1%.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Customer Service Standards, {range} (90 days)</source>
         <translation>Standard del servizio clienti, {range} (90 giorni)</translation>
     </message>
@@ -1587,7 +1587,7 @@ obiettivo {target}</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../sellerdesk/io/evidence.py" line="+114"/>
+        <location filename="../../sellerdesk/io/evidence.py" line="+109"/>
         <source>Order {order}: the shop&apos;s records for Etsy&apos;s case</source>
         <translation>Ordine {order}: i dati del negozio per il caso su Etsy</translation>
     </message>
@@ -1853,7 +1853,7 @@ obiettivo {target}</translation>
         <translation>Testo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Order {order} — records for Etsy&apos;s case</source>
         <translation>Ordine {order} — dati per il caso su Etsy</translation>
     </message>
@@ -1920,12 +1920,12 @@ obiettivo {target}</translation>
     <name>ExportFlow</name>
     <message>
         <location filename="../../sellerdesk/ui/export_actions.py" line="+27"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Export your records as CSV files a spreadsheet opens and SellerDesk imports back.</source>
         <translation>Esporta i tuoi dati in file CSV che un foglio di calcolo apre e che SellerDesk reimporta.</translation>
     </message>
@@ -1981,7 +1981,7 @@ obiettivo {target}</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Export cancelled.</source>
         <translation>Esportazione annullata.</translation>
     </message>
@@ -2160,12 +2160,12 @@ obiettivo {target}</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Import cancelled; the shop was not changed.</source>
         <translation>Importazione annullata; il negozio non è stato modificato.</translation>
     </message>
@@ -2512,7 +2512,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Inserzioni e relativi profili di spedizione</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Listings appear here once you import Etsy&apos;s order items download (File &gt; Import…).</source>
         <translation>Le inserzioni compaiono qui dopo aver importato il download degli articoli degli ordini di Etsy (File &gt; Importa…).</translation>
     </message>
@@ -3469,7 +3469,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>PackingSlip</name>
     <message>
-        <location filename="../../sellerdesk/io/labels.py" line="+27"/>
+        <location filename="../../sellerdesk/io/labels.py" line="+25"/>
         <source>Thank you for your order! I hope you love it. If anything isn&apos;t right, message me and I&apos;ll make it right.</source>
         <extracomment>the default note to the buyer, translated when the slip is written</extracomment>
         <translation>Grazie per il tuo ordine! Spero che ti piaccia. Se qualcosa non va, scrivimi e lo sistemerò.</translation>
@@ -3560,7 +3560,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Totale ordine</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Labels and packing slips — {shop}</source>
         <translation>Etichette e distinte di imballaggio — {shop}</translation>
     </message>
@@ -3863,7 +3863,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sellerdesk/io/report_html.py" line="+28"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+29"/>
         <source>review of 2 stars or fewer</source>
         <translation>recensione di 2 stelle o meno</translation>
     </message>
@@ -3893,7 +3893,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>caso: altro motivo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -4264,7 +4264,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>TIO allora</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/io/report_pdf.py" line="+48"/>
+        <location filename="../../sellerdesk/io/report_pdf.py" line="+36"/>
         <source>ODR with exclusions</source>
         <translation>TIO con esclusioni</translation>
     </message>
@@ -4289,7 +4289,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>verrebbe inviato un avviso</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reading the figures…</source>
         <translation>Lettura delle cifre…</translation>
     </message>
@@ -4299,12 +4299,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Scrittura del PDF…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Report written.</source>
         <translation>Report scritto.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Monthly report</source>
         <translation>Report mensile</translation>
     </message>
@@ -4312,7 +4312,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../sellerdesk/ui/report_dialog.py" line="+47"/>
+        <location filename="../../sellerdesk/ui/report_dialog.py" line="+46"/>
         <location line="+69"/>
         <source>Monthly report</source>
         <translation>Report mensile</translation>
@@ -4371,7 +4371,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Report di {month} scritto in {file} (cifre al {day}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Writing the monthly report…</source>
         <translation>Scrittura del report mensile…</translation>
     </message>
@@ -4381,12 +4381,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Monthly report</source>
         <translation>Report mensile</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Monthly report cancelled.</source>
         <translation>Report mensile annullato.</translation>
     </message>
@@ -4427,7 +4427,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sellerdesk/ui/dialogs/backups.py" line="+39"/>
+        <location filename="../../sellerdesk/ui/dialogs/backups.py" line="+40"/>
         <source>Daily</source>
         <translation>Giornaliero</translation>
     </message>
@@ -4461,12 +4461,12 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <location line="+99"/>
         <location line="+65"/>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>Restore a backup</source>
         <translation>Ripristina un backup</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-263"/>
         <source>Backups of {shop} in {folder}, newest first. Restoring replaces the shop with the backup; the shop as it is now is backed up first.</source>
         <translation>Backup di {shop} in {folder}, dal più recente. Il ripristino sostituisce il negozio con il backup; prima viene fatto un backup del negozio com&apos;è adesso.</translation>
     </message>
@@ -4594,7 +4594,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Sostituire il negozio con il backup del {date} {orders}? Prima viene fatto un backup del contenuto attuale, così puoi tornare indietro ripristinando quel backup.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>This shop is not kept in a file.</source>
         <translation>Questo negozio non è salvato in un file.</translation>
     </message>
@@ -4602,23 +4602,23 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location line="-72"/>
+        <location line="-68"/>
         <source>Copying and checking the backup…</source>
-        <extracomment>the restore ended: the backup of the replaced file (a Path, or None when there was no file), or False</extracomment>
         <translation>Copia e verifica del backup…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Restore a backup</source>
+        <extracomment>the restore ended: the backup of the replaced file (a Path, or None when there was no file), or False</extracomment>
         <translation>Ripristina un backup</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+32"/>
         <source>Restore failed</source>
         <translation>Ripristino non riuscito</translation>

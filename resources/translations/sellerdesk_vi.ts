@@ -228,7 +228,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+49"/>
+        <location filename="../../sellerdesk/ui/pages/__init__.py" line="+48"/>
         <location filename="../../sellerdesk/ui/pages/cases.py" line="+32"/>
         <source>Cases</source>
         <translation>Tranh chấp</translation>
@@ -1217,13 +1217,13 @@ mục tiêu {target}</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+42"/>
-        <location line="+215"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+43"/>
+        <location line="+214"/>
         <source>Star Seller</source>
         <translation>Star Seller</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-194"/>
         <source>ODR trend</source>
         <translation>Xu hướng ODR</translation>
     </message>
@@ -1303,7 +1303,7 @@ mục tiêu {target}</translation>
         <translation>Số đơn có đánh giá từ 2 sao trở xuống hoặc có tranh chấp, trên tổng số đơn đặt trong kỳ; hãy giữ dưới 1%.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Customer Service Standards, {range} (90 days)</source>
         <translation>Tiêu chuẩn dịch vụ khách hàng, {range} (90 ngày)</translation>
     </message>
@@ -1562,7 +1562,7 @@ mục tiêu {target}</translation>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../sellerdesk/io/evidence.py" line="+114"/>
+        <location filename="../../sellerdesk/io/evidence.py" line="+109"/>
         <source>Order {order}: the shop&apos;s records for Etsy&apos;s case</source>
         <translation>Đơn {order}: hồ sơ của cửa hàng cho tranh chấp trên Etsy</translation>
     </message>
@@ -1827,7 +1827,7 @@ mục tiêu {target}</translation>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>Order {order} — records for Etsy&apos;s case</source>
         <translation>Đơn {order} — hồ sơ cho tranh chấp trên Etsy</translation>
     </message>
@@ -1894,12 +1894,12 @@ mục tiêu {target}</translation>
     <name>ExportFlow</name>
     <message>
         <location filename="../../sellerdesk/ui/export_actions.py" line="+27"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Export your records as CSV files a spreadsheet opens and SellerDesk imports back.</source>
         <translation>Xuất dữ liệu thành tệp CSV mà bảng tính mở được và SellerDesk nhập lại được.</translation>
     </message>
@@ -1953,7 +1953,7 @@ mục tiêu {target}</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Export cancelled.</source>
         <translation>Đã hủy xuất.</translation>
     </message>
@@ -2127,12 +2127,12 @@ mục tiêu {target}</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Import cancelled; the shop was not changed.</source>
         <translation>Đã hủy nhập; cửa hàng không thay đổi.</translation>
     </message>
@@ -2472,7 +2472,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Sản phẩm đăng bán và hồ sơ vận chuyển của chúng</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Listings appear here once you import Etsy&apos;s order items download (File &gt; Import…).</source>
         <translation>Sản phẩm đăng bán sẽ hiện ở đây sau khi bạn nhập tệp mặt hàng đơn hàng tải từ Etsy (Tệp &gt; Nhập…).</translation>
     </message>
@@ -3416,7 +3416,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>PackingSlip</name>
     <message>
-        <location filename="../../sellerdesk/io/labels.py" line="+27"/>
+        <location filename="../../sellerdesk/io/labels.py" line="+25"/>
         <source>Thank you for your order! I hope you love it. If anything isn&apos;t right, message me and I&apos;ll make it right.</source>
         <extracomment>the default note to the buyer, translated when the slip is written</extracomment>
         <translation>Cảm ơn bạn đã đặt hàng! Mong bạn sẽ thích món đồ này. Nếu có gì chưa ổn, hãy nhắn cho mình, mình sẽ xử lý.</translation>
@@ -3507,7 +3507,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Tổng đơn hàng</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Labels and packing slips — {shop}</source>
         <translation>Nhãn và phiếu đóng gói — {shop}</translation>
     </message>
@@ -3810,7 +3810,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sellerdesk/io/report_html.py" line="+28"/>
+        <location filename="../../sellerdesk/io/report_html.py" line="+29"/>
         <source>review of 2 stars or fewer</source>
         <translation>đánh giá 2 sao trở xuống</translation>
     </message>
@@ -3840,7 +3840,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>tranh chấp: lý do khác</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -4206,7 +4206,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>ODR khi đó</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/io/report_pdf.py" line="+48"/>
+        <location filename="../../sellerdesk/io/report_pdf.py" line="+36"/>
         <source>ODR with exclusions</source>
         <translation>ODR có loại trừ</translation>
     </message>
@@ -4231,7 +4231,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>sẽ có cảnh báo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Reading the figures…</source>
         <translation>Đang đọc số liệu…</translation>
     </message>
@@ -4241,12 +4241,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Đang ghi PDF…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Report written.</source>
         <translation>Đã ghi báo cáo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Monthly report</source>
         <translation>Báo cáo tháng</translation>
     </message>
@@ -4254,7 +4254,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../sellerdesk/ui/report_dialog.py" line="+47"/>
+        <location filename="../../sellerdesk/ui/report_dialog.py" line="+46"/>
         <location line="+69"/>
         <source>Monthly report</source>
         <translation>Báo cáo tháng</translation>
@@ -4313,7 +4313,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Đã ghi báo cáo {month} vào {file} (số liệu tính đến {day}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Writing the monthly report…</source>
         <translation>Đang ghi báo cáo tháng…</translation>
     </message>
@@ -4323,12 +4323,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Monthly report</source>
         <translation>Báo cáo tháng</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Monthly report cancelled.</source>
         <translation>Đã hủy báo cáo tháng.</translation>
     </message>
@@ -4369,7 +4369,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sellerdesk/ui/dialogs/backups.py" line="+39"/>
+        <location filename="../../sellerdesk/ui/dialogs/backups.py" line="+40"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
@@ -4403,12 +4403,12 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <location line="+99"/>
         <location line="+65"/>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-263"/>
         <source>Backups of {shop} in {folder}, newest first. Restoring replaces the shop with the backup; the shop as it is now is backed up first.</source>
         <translation>Các bản sao lưu của {shop} trong {folder}, mới nhất trước. Khôi phục sẽ thay cửa hàng bằng bản sao lưu; cửa hàng hiện tại được sao lưu trước.</translation>
     </message>
@@ -4535,7 +4535,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Thay cửa hàng bằng bản sao lưu ngày {date} {orders}? Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản đó.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>This shop is not kept in a file.</source>
         <translation>Cửa hàng này không được lưu trong tệp.</translation>
     </message>
@@ -4543,23 +4543,23 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location line="-72"/>
+        <location line="-68"/>
         <source>Copying and checking the backup…</source>
-        <extracomment>the restore ended: the backup of the replaced file (a Path, or None when there was no file), or False</extracomment>
         <translation>Đang sao chép và kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Restore a backup</source>
+        <extracomment>the restore ended: the backup of the replaced file (a Path, or None when there was no file), or False</extracomment>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+32"/>
         <source>Restore failed</source>
         <translation>Khôi phục thất bại</translation>
