@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 from typing import Any
 
 from sellerdesk.core.records import FieldError
 from sellerdesk.io import etsy_formats as fmt
 from sellerdesk.io.import_report import FileInfo, RowError
 from sellerdesk.io.textfile import CsvRows, TextFile, read_text
-from sellerdesk.store.staging import RawEtsyRows, Staging
+from sellerdesk.store.staging import Staging
 
 BATCH = 5000
 #: Stop collecting after this many problems in one file (the first ones tell what is wrong).
@@ -21,14 +20,19 @@ Tick = Callable[[float], None]
 
 
 class _Row:
-    """One CSV row's cells by field name, recording the first problem of each cell."""
+    """One CSV row's cells by field name, recording the first problem of each cell.
 
-    __slots__ = ("cells", "errors", "file", "number", "positions")
+    One _Row reads a whole file, row after row. The parsers of cells a download repeats (dates,
+    amounts, quantities) are memoised per file: a 100,000-order download has a few hundred distinct
+    dates and a few thousand distinct amounts. A bad cell is parsed again each time, to name its row."""
+
+    __slots__ = ("cells", "errors", "file", "memo", "number", "positions")
 
     def __init__(self, file: str, positions: dict[str, int], errors: list[RowError]) -> None:
         self.file, self.positions, self.errors = file, positions, errors
         self.cells: list[str] = []
         self.number = 0
+        self.memo: dict[Callable[[str], Any], dict[str, Any]] = {parser: {} for parser in _MEMOISED}
 
     def text(self, field: str) -> str:
         index = self.positions.get(field)
@@ -38,11 +42,20 @@ class _Row:
         index = self.positions.get(field)
         if index is None:
             return default
+        cell = self.cells[index]
+        memo = self.memo.get(parser)
+        if memo is not None:
+            value = memo.get(cell, _UNSEEN)
+            if value is not _UNSEEN:
+                return value
         try:
-            return parser(self.cells[index])
+            value = parser(cell)
         except FieldError as exc:
             self.errors.append(RowError(self.file, self.number, _header_name(field), str(exc)))
             return default
+        if memo is not None and len(memo) < MEMO_SIZE:
+            memo[cell] = value
+        return value
 
 
 def _header_name(field: str) -> str:
@@ -59,6 +72,12 @@ def _required_day(text: str) -> str:
 
 def _optional_money(text: str) -> int | None:
     return fmt.money(text) if text.strip() else None
+
+
+_UNSEEN = object()
+#: At most this many values remembered per parser and file (a file of all-different amounts stays small).
+MEMO_SIZE = 50_000
+_MEMOISED = (_required_day, fmt.month_first_day, fmt.money, fmt.signed_money, _optional_money, fmt.quantity)
 
 
 def _order_tuple(row: _Row) -> tuple | None:
@@ -120,13 +139,14 @@ def read_etsy_csv(
     tick: Tick,
     cancelled: Callable[[], bool],
 ) -> None:
-    """Stream one Etsy orders or items file into the staging file: raw cells first (fast), then SQL
-    converts the plain ones and the Python parsers the rest (store/staging.py RawEtsyRows)."""
-    raw = RawEtsyRows(staging, layout.kind)
-    # Missing columns read the '' appended to every row (index -1).
-    get = itemgetter(*(layout.positions.get(f, -1) for f in raw.fields))
-    needed = max(layout.positions.values()) + 1
+    """Stream one Etsy orders or items file into the staging file, a batch of parsed rows at a time.
+    After the first problem the rest is only checked: a file with problems is not imported."""
+    make = _order_tuple if layout.kind == "etsy_orders" else _item_tuple
+    add = staging.add_etsy_orders if layout.kind == "etsy_orders" else staging.add_etsy_items
+    used = list(layout.positions.values())
+    needed = max(used) + 1
     file_errors: list[RowError] = []
+    row = _Row(info.path.name, layout.positions, file_errors)
     rows = CsvRows(text_file, separator)
     batch: list[tuple] = []
     for number, cells in rows:
@@ -139,44 +159,27 @@ def read_etsy_csv(
                              "(a cut-off file?)")
                 )  # fmt: skip
             continue
-        cells.append("")
-        batch.append((number, *get(cells)))
-        if len(batch) >= BATCH:
-            raw.add(batch)
+        before = len(file_errors)
+        row.cells, row.number = cells, number
+        record = make(row)
+        if len(file_errors) > before and not any(cells[i].strip() for i in used):
+            del file_errors[before:]  # only spaces where SellerDesk reads: a blank row
+            continue
+        info.rows += 1
+        if record is not None and not file_errors:
+            batch.append(record)
+        if len(file_errors) >= MAX_ERRORS:
+            break
+        if info.rows % BATCH == 0:
+            add(batch)
             batch.clear()
             tick(rows.progress)
             if cancelled():
                 return
-    raw.add(batch)
-    info.rows = staging.count(raw.table)
-    good = _parse_unusual(info, layout.kind, raw, file_errors)
     errors.extend(file_errors[:MAX_ERRORS])
     if not file_errors:
-        (staging.add_etsy_orders if layout.kind == "etsy_orders" else staging.add_etsy_items)(good)
-        raw.convert()
+        add(batch)
     tick(1.0)
-
-
-def _parse_unusual(info: FileInfo, kind: str, raw: RawEtsyRows, file_errors: list[RowError]) -> list[tuple]:
-    """The rows SQL left to Python: month-first dates without leading zeros, thousands separators,
-    ids a spreadsheet wrote as 1234.0 — and the bad cells, each named."""
-    positions = {f: i for i, f in enumerate(raw.fields)}
-    make = _order_tuple if kind == "etsy_orders" else _item_tuple
-    good = []
-    for found in raw.unusual():
-        cells = [found[f] or "" for f in raw.fields]
-        if not any(c.strip() for c in cells):
-            info.rows -= 1
-            continue
-        row = _Row(info.path.name, positions, file_errors)
-        row.cells, row.number = cells, found["row"]
-        before = len(file_errors)
-        record = make(row)
-        if record is not None and len(file_errors) == before:
-            good.append(record)
-        if len(file_errors) >= MAX_ERRORS:
-            break
-    return good
 
 
 def looks_like_reviews(text: str) -> bool:
