@@ -97,18 +97,18 @@ def test_bundle_stays_within_its_size_budget(frozen_dist: Path) -> None:
 
 
 def test_frozen_app_imports_a_big_download_with_its_worker_process(frozen_dist: Path, tmp_path: Path) -> None:
-    """A big download's biggest file is read by a worker process (io/read_apart.py), which starts as the
-    frozen program itself: packaging/launch.py's freeze_support must hand it over to the worker."""
+    """A big download's orders or items file is read by a worker process (io/read_apart.py), which starts
+    as the frozen program itself: packaging/launch.py's freeze_support must hand it over to the worker."""
     import sys
 
     sys.path.insert(0, str(ROOT / "bench"))
     from etsy_download import write_etsy_download
 
-    from sellerdesk.io.read_apart import APART_FROM_BYTES
+    from sellerdesk.io.importer import _read_apart_choice
+    from sellerdesk.io.textfile import probe
 
-    download = write_etsy_download(tmp_path / "download", orders=25_000, seed=3)
-    biggest = max(p.stat().st_size for p in download.paths)
-    assert biggest >= APART_FROM_BYTES, "the download is too small to be read by a worker"
+    download = write_etsy_download(tmp_path / "download", orders=60_000, seed=3)
+    assert _read_apart_choice([probe(p) for p in download.paths]), "the download is too small for a worker"
     shop = tmp_path / "shop.sellerdesk"
     command = [str(_app(frozen_dist)), "import", "--db", str(shop), *map(str, download.paths)]
     done = run(command, fresh_user_env(tmp_path / "home"), tmp_path)

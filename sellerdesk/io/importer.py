@@ -21,7 +21,7 @@ from sellerdesk.io import backups, csv_import, etsy_formats
 from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
-from sellerdesk.io.read_apart import APART_FROM_BYTES, ApartRead, staging_table
+from sellerdesk.io.read_apart import APART_FROM_BYTES, COPY_SHARE, ApartRead, staging_table
 from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, probe, read_text
 from sellerdesk.store import imports
 from sellerdesk.store.database import interrupts
@@ -171,9 +171,10 @@ def _etsy_header(head: str) -> tuple[str, etsy_formats.Layout] | None:
 
 
 def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_formats.Layout | str] | None:
-    """The file a worker process reads while this one reads the rest (io/read_apart.py): the biggest,
-    if it is a big Etsy CSV or SellerDesk template and the only file of its kind, and there is
-    something else to read. (file, separator, its Etsy layout or its template's kind)"""
+    """The file a worker process reads while this one reads the rest (io/read_apart.py), if one saves
+    time: an Etsy CSV or SellerDesk template that is the only file of its kind, chosen so that both
+    processes finish about together. (file, separator, its Etsy layout or its template's kind)"""
+    total = sum(f.size for f in files)
     if len(files) < 2 or max(f.size for f in files) < APART_FROM_BYTES:
         return None  # the usual case: no header read for nothing
     found: list[tuple[TextFile, str, etsy_formats.Layout | str]] = []
@@ -193,12 +194,19 @@ def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_forma
         template = csv_import.recognise(csv_import._without_trailing_blanks(header))
         if template is not None:
             found.append((text_file, separator, template.kind))
-    if not found:
+    tables = [staging_table(f[2]) for f in found]
+    alone = [f for f, table in zip(found, tables, strict=True) if tables.count(table) == 1]
+    big = [f for f in alone if f[0].size >= APART_FROM_BYTES]
+    if not big:
         return None
-    biggest = max(found, key=lambda f: f[0].size)
-    table = staging_table(biggest[2])
-    alone = sum(staging_table(f[2]) == table for f in found) == 1
-    return biggest if alone and biggest[0].size >= APART_FROM_BYTES else None
+    best = min(big, key=lambda f: _finish_reading(f[0].size, total))
+    return best if _finish_reading(best[0].size, total) < total else None
+
+
+def _finish_reading(size: int, total: int) -> float:
+    """When reading `total` bytes ends, counted in bytes read, if a worker reads a file of `size` bytes:
+    the later of the worker (its start counts as APART_FROM_BYTES, its copy as COPY_SHARE) and this process."""
+    return max(size * (1 + COPY_SHARE) + APART_FROM_BYTES, total - size)
 
 
 def _read_one(

@@ -1,10 +1,10 @@
-"""Reading the biggest CSV of an import in a second process, while this one reads the others.
+"""Reading one big CSV of an import in a second process, while this one reads the others.
 
-A 100,000-order Etsy download is an orders file and an items file of 150,000 rows: parsing and staging
-the items file alone is about half of an import's reading time, all of it Python and SQLite on one
-core; in SellerDesk's templates the orders file is. A worker process ('spawn': never a fork of a
-window's threads) reads it into a staging file of its own, with the same reader (io/etsy_reader.py,
-io/csv_import.py); this process copies that file's rows in afterwards.
+A 100,000-order Etsy download is an orders file and an items file of 150,000 rows, all of it Python
+and SQLite on one core when read in turn. A worker process ('spawn': never a fork of a window's
+threads) reads one of them into a staging file of its own, with the same reader (io/etsy_reader.py,
+io/csv_import.py); this process copies that file's rows in afterwards. io/importer.py chooses the
+file so that both finish about together (the worker's start and the copy count against it).
 
 Only a file that is the one file of its kind in the import (Etsy orders, Etsy order items, or one
 template) is read apart: its rows are then the only rows of their staging table, and no other file
@@ -28,6 +28,8 @@ from sellerdesk.store.staging import Staging
 
 #: Files smaller than this are read in turn: starting a process (~0.2 s) costs more than it saves.
 APART_FROM_BYTES = 8 << 20
+#: Copying a worker's rows in afterwards costs about as much as reading this share of its file again.
+COPY_SHARE = 0.15
 
 # In the worker: how far it has read (a fraction) and whether the import was cancelled.
 _shared: dict[str, Any] = {}
