@@ -24,9 +24,10 @@ def _one(store: Store, sql: str) -> Counts:
 
 
 def _counts_sql(join: str, key: str, changed: str, where: str = "") -> str:
+    # `changed` is long (every merged column): worked out once per row, the unchanged are the rest.
     return (
         f"SELECT sum(o.{key} IS NULL), sum(o.{key} IS NOT NULL AND ({changed})), "
-        f"sum(o.{key} IS NOT NULL AND NOT ({changed})) {join} {where}"
+        f"count(o.{key}) - sum(o.{key} IS NOT NULL AND ({changed})) {join} {where}"
     )
 
 

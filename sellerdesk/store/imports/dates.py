@@ -23,7 +23,18 @@ def plan_dates(store: Store) -> None:
             "FROM shipping_profiles"
         )
     }
-    mapped = store.db.execute("SELECT EXISTS (SELECT 1 FROM listing_profiles)").fetchone()[0]
+    # The staged orders that get dates: the new ones, and imported ones that never had any.
+    store.db.execute("DROP TABLE IF EXISTS temp.undated")
+    store.db.execute(
+        """CREATE TEMP TABLE undated AS
+           SELECT s.order_id, s.order_date, s.ship_country, o.order_id IS NULL AS is_new
+           FROM stage.etsy_orders s LEFT JOIN main.orders o ON o.order_id = s.order_id
+           WHERE o.order_id IS NULL OR (o.shipping_profile_id IS NULL AND o.ship_by IS NULL
+             AND o.processing_max IS NULL AND o.ship_by_extended IS NULL AND o.custom = 0)"""
+    )
+    mapped = store.db.execute(
+        "SELECT EXISTS (SELECT 1 FROM listing_profiles) AND EXISTS (SELECT 1 FROM temp.undated)"
+    ).fetchone()[0]
     if mapped:
         # Each order's mapped profile in one pass over its listings (the staged items and, for an order
         # already in the shop, its stored ones), not a lookup per order.
@@ -34,20 +45,19 @@ def plan_dates(store: Store) -> None:
                  SELECT l.order_id, lp.profile_id,
                         row_number() OVER (PARTITION BY l.order_id ORDER BY p.processing_max DESC, p.id) AS pick
                  FROM (SELECT order_id, listing_id FROM stage.etsy_items
+                       WHERE order_id IN (SELECT order_id FROM temp.undated)
                        UNION SELECT i.order_id, i.listing_id FROM main.order_items i
-                       WHERE i.order_id IN (SELECT order_id FROM stage.etsy_orders)) l
+                       WHERE i.order_id IN (SELECT order_id FROM temp.undated WHERE NOT is_new)) l
                  JOIN main.listing_profiles lp ON lp.listing_id = l.listing_id
                  JOIN main.shipping_profiles p ON p.id = lp.profile_id)
                WHERE pick = 1"""
         )
         store.db.execute("CREATE UNIQUE INDEX temp.mapped_profiles_order ON mapped_profiles(order_id)")
-    mapped_sql = "(SELECT m.profile_id FROM temp.mapped_profiles m WHERE m.order_id = s.order_id)" if mapped else "NULL"
+    mapped_sql = "(SELECT m.profile_id FROM temp.mapped_profiles m WHERE m.order_id = u.order_id)" if mapped else "NULL"
     rows = store.db.execute(
-        f"""SELECT s.order_id, s.order_date, s.ship_country, {mapped_sql}, o.order_id IS NULL
-            FROM stage.etsy_orders s LEFT JOIN main.orders o ON o.order_id = s.order_id
-            WHERE o.order_id IS NULL OR (o.shipping_profile_id IS NULL AND o.ship_by IS NULL
-              AND o.processing_max IS NULL AND o.ship_by_extended IS NULL AND o.custom = 0)"""
+        f"SELECT u.order_id, u.order_date, u.ship_country, {mapped_sql}, u.is_new FROM temp.undated u"
     ).fetchall()
+    store.db.execute("DROP TABLE temp.undated")
     if mapped:
         store.db.execute("DROP TABLE temp.mapped_profiles")
     calendar = store.calendar()
