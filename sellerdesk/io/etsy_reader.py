@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 from sellerdesk.core.records import FieldError
@@ -242,7 +243,12 @@ def _json_id(value: Any) -> str:
 def _json_day(value: Any) -> str:
     if not isinstance(value, str):
         raise FieldError(f"{value!r} is not a date; expected MM/DD/YYYY")
-    return _required_day(value)
+    return _review_day(value)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _review_day(text: str) -> str:
+    return _required_day(text)  # a reviews download has a few hundred days in its tens of thousands of entries
 
 
 def _json_rating(value: Any) -> int:
