@@ -197,8 +197,9 @@ def _parse_cell(parse: Parser, cell: str) -> Any:
     return value
 
 
-#: Columns whose cells seldom repeat; the others (dates, flags, statuses, ...) repeat row after row.
-_MOSTLY_UNIQUE = frozenset({"order_id", "thread_id", "buyer", "total", "tracking_number", "text", "sent_at"})
+#: Columns whose cells seldom repeat; the others (dates, flags, statuses, totals: a shop's prices are
+#: few, 800 distinct totals in 200,000 orders) repeat row after row.
+_MOSTLY_UNIQUE = frozenset({"order_id", "thread_id", "buyer", "tracking_number", "text", "sent_at"})
 _REMEMBERED = 4096
 
 
