@@ -25,6 +25,7 @@ from sellerdesk.store.migrations import (
     m010_incoming_threads,
     m011_thread_rule_choices,
     m012_capacity_indexes,
+    m013_drop_item_title_index,
 )
 from sellerdesk.store.migrations._script import run_script
 from sellerdesk.store.migrations.summaries import (
@@ -62,6 +63,7 @@ STEPS: tuple[ModuleType, ...] = (
     m010_incoming_threads,
     m011_thread_rule_choices,
     m012_capacity_indexes,
+    m013_drop_item_title_index,
 )
 
 
