@@ -122,6 +122,16 @@ def test_several_bad_cells_are_all_reported(shop, tmp_path):
     assert error_at(errors, ORDERS_NAME, 3, "Sale Date")
 
 
+def test_the_same_bad_cell_on_two_rows_is_reported_at_both(shop, tmp_path):
+    """The reader remembers the values of cells it has parsed; a bad cell is not remembered, so each row
+    that repeats it is named."""
+    first = edited(US_ORDERS, tmp_path / "step.csv", "3301000005", "Sale Date", "13/45/26")
+    bad = edited(first, tmp_path / ORDERS_NAME, "3301000004", "Sale Date", "13/45/26")
+    errors = failed(shop, [bad])
+    assert error_at(errors, ORDERS_NAME, 2, "Sale Date")
+    assert error_at(errors, ORDERS_NAME, 3, "Sale Date")
+
+
 def test_a_row_cut_short_is_reported(shop, tmp_path):
     rows = [line for line in US_ORDERS.read_text(encoding="utf-8").split("\n") if line]
     rows[2] = rows[2][: rows[2].index(",03/16/26")]  # the second record loses its last 28 cells
