@@ -15,13 +15,14 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from sellerdesk.io import backups, csv_import, etsy_formats
 from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
-from sellerdesk.io.read_apart import APART_FROM_BYTES, COPY_SHARE, ApartRead, staging_table
+from sellerdesk.io.read_apart import APART_FROM_BYTES, COPY_SHARE, REVIEWS_JSON, ApartRead, Form, staging_table
 from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, probe, read_text
 from sellerdesk.store import imports
 from sellerdesk.store.database import interrupts
@@ -100,20 +101,22 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
                 (errors if explicit else plan.skipped).append(str(exc))
         total = sum(t.size for t, _ in probed) or 1
         chosen = _read_apart_choice([t for t, _ in probed])
-        if chosen is not None:  # started first, whatever its place: it is the longest to read
-            apart = ApartRead.start(*chosen, plan.staging)
+        if chosen:  # started first, whatever their places: the worker has the most to read
+            apart = ApartRead.start(chosen, plan.staging)
         done = 0
-        apart_errors_at = 0
+        # Where each file read apart has its problems: where reading it in turn would put them.
+        apart_errors_at: list[int] = []
 
         def apart_done() -> float:
-            return apart.progress * apart.text_file.size if apart is not None else 0.0
+            return apart.progress * apart.size if apart is not None else 0.0
 
         seen: dict[tuple, tuple[str, int]] = {}
         for text_file, explicit in probed:
-            if apart is not None and text_file is apart.text_file:
-                apart_errors_at = len(errors)  # its problems go where reading it in turn would put them
-                plan.files.append(apart.info)
-                apart.info.warnings += text_file.warnings
+            elsewhere = apart.file_of(text_file) if apart is not None else None
+            if elsewhere is not None:
+                apart_errors_at.append(len(errors))
+                plan.files.append(elsewhere.info)
+                elsewhere.info.warnings += text_file.warnings
                 continue
             start = done
 
@@ -134,15 +137,15 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
                 info.warnings += text_file.warnings
             done += text_file.size
         if apart is not None:
-            waiting_for = apart.text_file.name
+            waiting_for = ", ".join(f.text_file.name for f in apart.files)
 
             def report() -> None:
                 progress(0.6 * (done + apart_done()) / total, f"Reading {waiting_for}")
 
-            try:
-                errors[apart_errors_at:apart_errors_at] = apart.join(plan.staging, cancelled, report)
-            except FileProblem as exc:
-                errors.insert(apart_errors_at, str(exc))
+            per_file = apart.join(plan.staging, cancelled, report)
+            # Inserted from the last place back, so that the earlier places still hold.
+            for at, file_errors in reversed(list(zip(apart_errors_at, per_file, strict=True))):
+                errors[at:at] = file_errors
         if not plan.files and not errors:
             given = ", ".join(str(p) for p in paths)
             errors += [f"No Etsy download or SellerDesk template was found in {given}.", *plan.skipped]
@@ -170,21 +173,22 @@ def _etsy_header(head: str) -> tuple[str, etsy_formats.Layout] | None:
     return None if kind is None else (separator, etsy_formats.layout(kind, header))
 
 
-def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_formats.Layout | str] | None:
-    """The file a worker process reads while this one reads the rest (io/read_apart.py), if one saves
-    time: an Etsy CSV or SellerDesk template that is the only file of its kind, chosen so that both
-    processes finish about together. (file, separator, its Etsy layout or its template's kind)"""
-    total = sum(f.size for f in files)
+def _read_apart_choice(files: list[TextFile]) -> list[tuple[TextFile, str, Form]]:
+    """The files a worker process reads while this one reads the rest (io/read_apart.py), if that saves
+    time: Etsy CSVs, Etsy's reviews JSON or SellerDesk templates, each the only file of its kind, chosen
+    so that both processes finish about together. Each is (file, CSV separator, its form)."""
     if len(files) < 2 or max(f.size for f in files) < APART_FROM_BYTES:
-        return None  # the usual case: no header read for nothing
-    found: list[tuple[TextFile, str, etsy_formats.Layout | str]] = []
+        return []  # the usual case: no header read for nothing
+    found: list[tuple[TextFile, str, Form]] = []
     for text_file in files:
         try:
             head = first_line(text_file)
-        except OSError:
-            return None  # reading it in turn says what is wrong
-        if head.lstrip("\ufeff \t").startswith("["):
-            continue
+            if head.lstrip("\ufeff \t").startswith("["):
+                if looks_like_reviews(read_text(text_file)[:65536]):
+                    found.append((text_file, "", REVIEWS_JSON))
+                continue
+        except (OSError, FileProblem):
+            return []  # reading it in turn says what is wrong
         etsy = _etsy_header(head)
         if etsy is not None:
             if not etsy[1].missing:
@@ -196,17 +200,22 @@ def _read_apart_choice(files: list[TextFile]) -> tuple[TextFile, str, etsy_forma
             found.append((text_file, separator, template.kind))
     tables = [staging_table(f[2]) for f in found]
     alone = [f for f, table in zip(found, tables, strict=True) if tables.count(table) == 1]
-    big = [f for f in alone if f[0].size >= APART_FROM_BYTES]
-    if not big:
-        return None
-    best = min(big, key=lambda f: _finish_reading(f[0].size, total))
-    return best if _finish_reading(best[0].size, total) < total else None
+    forms = {id(f[0]): f[2] for f in found}
+    total = sum(_work(f.size, forms.get(id(f), "")) for f in files)
+    best: tuple[float, list[tuple[TextFile, str, Form]]] = (total, [])
+    for count in range(1, len(alone) + 1):  # at most one file of each of 7 kinds: 127 choices
+        for chosen in combinations(alone, count):
+            worker = sum(_work(f[0].size, f[2]) for f in chosen)
+            finish = max(worker * (1 + COPY_SHARE) + APART_FROM_BYTES, total - worker)
+            if finish < best[0]:
+                best = (finish, list(chosen))
+    return best[1]
 
 
-def _finish_reading(size: int, total: int) -> float:
-    """When reading `total` bytes ends, counted in bytes read, if a worker reads a file of `size` bytes:
-    the later of the worker (its start counts as APART_FROM_BYTES, its copy as COPY_SHARE) and this process."""
-    return max(size * (1 + COPY_SHARE) + APART_FROM_BYTES, total - size)
+def _work(size: int, form: Form) -> float:
+    """Reading a file, counted in bytes of an Etsy download: SellerDesk's templates, with shorter rows
+    each checked against the others, take about twice as long a byte."""
+    return size * (2 if isinstance(form, str) and form in csv_import.BY_KIND else 1)
 
 
 def _read_one(

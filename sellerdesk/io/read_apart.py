@@ -1,14 +1,15 @@
-"""Reading one big CSV of an import in a second process, while this one reads the others.
+"""Reading some files of a big import in a second process, while this one reads the others.
 
-A 100,000-order Etsy download is an orders file and an items file of 150,000 rows, all of it Python
-and SQLite on one core when read in turn. A worker process ('spawn': never a fork of a window's
-threads) reads one of them into a staging file of its own, with the same reader (io/etsy_reader.py,
-io/csv_import.py); this process copies that file's rows in afterwards. io/importer.py chooses the
-file so that both finish about together (the worker's start and the copy count against it).
+A 100,000-order Etsy download is an orders file, an items file of 150,000 rows and a reviews JSON, all
+of it Python and SQLite on one core when read in turn. A worker process ('spawn': never a fork of a
+window's threads) reads some of them into a staging file of its own, with the same readers
+(io/etsy_reader.py, io/csv_import.py); this process copies their rows in afterwards. io/importer.py
+chooses the files so that both finish about together (the worker's start and the copy count against it).
 
-Only a file that is the one file of its kind in the import (Etsy orders, Etsy order items, or one
-template) is read apart: its rows are then the only rows of their staging table, and no other file
-can repeat its records, so copying them in at the end gives exactly what reading it in turn would.
+Only a file that is the one file of its kind in the import (Etsy orders, Etsy order items, Etsy's
+reviews, or one template) is read apart: its rows are then the only rows of their staging table, and
+no other file can repeat its records, so copying them in at the end gives exactly what reading it in
+turn would.
 """
 
 from __future__ import annotations
@@ -23,15 +24,20 @@ from typing import Any
 
 from sellerdesk.io.etsy_formats import Layout
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, RowError
-from sellerdesk.io.textfile import TextFile
+from sellerdesk.io.textfile import FileProblem, TextFile
 from sellerdesk.store.staging import Staging
 
 #: Files smaller than this are read in turn: starting a process (~0.2 s) costs more than it saves.
 APART_FROM_BYTES = 8 << 20
-#: Copying a worker's rows in afterwards costs about as much as reading this share of its file again.
+#: Copying a worker's rows in afterwards costs about as much as reading this share of its files again.
 COPY_SHARE = 0.15
+#: The form of Etsy's reviews JSON (beside an Etsy CSV's layout and a template's kind).
+REVIEWS_JSON = "etsy_reviews"
 
-# In the worker: how far it has read (a fraction) and whether the import was cancelled.
+#: What the worker is given of a file: an Etsy CSV's layout, a template's kind, or REVIEWS_JSON.
+Form = Layout | str
+
+# In the worker: how far it has read (a fraction of its bytes) and whether the import was cancelled.
 _shared: dict[str, Any] = {}
 
 
@@ -39,48 +45,91 @@ def _set_shared(fraction: Any, cancel: Any) -> None:
     _shared["fraction"], _shared["cancel"] = fraction, cancel
 
 
-def _read(
-    info: FileInfo, text_file: TextFile, separator: str, form: Layout | str, part: str
-) -> tuple[int, list[RowError | str]]:
-    """In the worker: the file's rows staged into `part`; its row count and problems. `form` is an Etsy
-    file's layout, or the kind of a SellerDesk template."""
+@dataclass
+class ApartFile:
+    text_file: TextFile
+    separator: str
+    form: Form
+    info: FileInfo
+
+    @classmethod
+    def of(cls, text_file: TextFile, separator: str, form: Form) -> ApartFile:
+        if isinstance(form, Layout):
+            info = FileInfo(text_file.path, form.kind, form.variant, unknown_columns=list(form.unknown))
+        elif form == REVIEWS_JSON:
+            info = FileInfo(text_file.path, "etsy_reviews", "JSON")
+        else:
+            info = FileInfo(text_file.path, form, "SellerDesk template")
+        return cls(text_file, separator, form, info)
+
+    @property
+    def table(self) -> str:
+        return staging_table(self.form)
+
+
+def _read(files: list[ApartFile], part: str) -> list[tuple[int, list[RowError | str]]]:
+    """In the worker: the files' rows staged into `part`, in turn; each one's row count and problems."""
     fraction, cancel = _shared["fraction"], _shared["cancel"]
-    errors: list[RowError | str] = []
+    results: list[tuple[int, list[RowError | str]]] = []
+    total = sum(f.text_file.size for f in files) or 1
+    done = 0
     staging = Staging(Path(part))
     try:
+        for file in files:
 
-        def tick(value: float) -> None:
-            fraction.value = value
+            def tick(value: float, done: int = done, size: int = file.text_file.size) -> None:
+                fraction.value = (done + value * size) / total
 
-        if isinstance(form, Layout):
-            from sellerdesk.io.etsy_reader import read_etsy_csv
-
-            read_etsy_csv(info, text_file, separator, form, staging, errors, tick, cancel.is_set)
-        else:
-            from sellerdesk.io.csv_import import TEMPLATES, read_template
-
-            template = next(t for t in TEMPLATES if t.kind == form)
-            read_template(info, text_file, separator, template, staging, errors, {}, tick, cancel.is_set)
+            errors: list[RowError | str] = []
+            try:
+                _read_file(file, staging, errors, tick, cancel.is_set)
+            except FileProblem as exc:
+                errors.append(str(exc))
+            results.append((file.info.rows, errors))
+            if cancel.is_set():
+                break
+            done += file.text_file.size
         staging.conn.commit()
     finally:
         staging.close()
-    return info.rows, errors
+    return results
 
 
-def staging_table(form: Layout | str) -> str:
+def _read_file(
+    file: ApartFile,
+    staging: Staging,
+    errors: list[RowError | str],
+    tick: Callable[[float], None],
+    cancelled: Callable[[], bool],
+) -> None:
+    form = file.form
+    if isinstance(form, Layout):
+        from sellerdesk.io.etsy_reader import read_etsy_csv
+
+        read_etsy_csv(file.info, file.text_file, file.separator, form, staging, errors, tick, cancelled)
+    elif form == REVIEWS_JSON:
+        from sellerdesk.io.etsy_reader import read_reviews_json
+
+        read_reviews_json(file.info, file.text_file, staging, errors)
+    else:
+        from sellerdesk.io.csv_import import TEMPLATES, read_template
+
+        template = next(t for t in TEMPLATES if t.kind == form)
+        read_template(file.info, file.text_file, file.separator, template, staging, errors, {}, tick, cancelled)
+
+
+def staging_table(form: Form) -> str:
     """The staging table a file's rows go to: an Etsy file's (by its layout), or a template's (its kind)."""
     if isinstance(form, Layout):
         return "etsy_orders" if form.kind == "etsy_orders" else "etsy_items"
-    return f"t_{form}"
+    return form if form == REVIEWS_JSON else f"t_{form}"
 
 
 @dataclass
 class ApartRead:
-    """One file being read by a worker process; `join` waits for it and copies its rows in."""
+    """Files being read by a worker process; `join` waits for it and copies their rows in."""
 
-    info: FileInfo
-    text_file: TextFile
-    table: str
+    files: list[ApartFile]
     part: Path
     pool: ProcessPoolExecutor
     fraction: Any
@@ -88,31 +137,36 @@ class ApartRead:
     future: Any
 
     @classmethod
-    def start(cls, text_file: TextFile, separator: str, form: Layout | str, staging: Staging) -> ApartRead:
-        """Start reading `text_file` (an Etsy file of that layout, or a template of that kind)."""
-        if isinstance(form, Layout):
-            info = FileInfo(text_file.path, form.kind, form.variant, unknown_columns=list(form.unknown))
-        else:
-            info = FileInfo(text_file.path, form, "SellerDesk template")
+    def start(cls, files: list[tuple[TextFile, str, Form]], staging: Staging) -> ApartRead:
+        """Start reading `files`, each (text file, CSV separator, form), in turn."""
+        apart = [ApartFile.of(*file) for file in files]
         context = multiprocessing.get_context("spawn")
         fraction, cancel = context.Value("d", 0.0, lock=False), context.Event()
         pool = ProcessPoolExecutor(1, mp_context=context, initializer=_set_shared, initargs=(fraction, cancel))
-        table = staging_table(form)
-        part = staging.folder / f"apart-{table}.db"
-        future = pool.submit(_read, info, text_file, separator, form, str(part))
-        return cls(info, text_file, table, part, pool, fraction, cancel, future)
+        part = staging.folder / "apart.db"
+        future = pool.submit(_read, apart, str(part))
+        return cls(apart, part, pool, fraction, cancel, future)
+
+    def file_of(self, text_file: TextFile) -> ApartFile | None:
+        return next((f for f in self.files if f.text_file is text_file), None)
+
+    @property
+    def size(self) -> int:
+        return sum(f.text_file.size for f in self.files)
 
     @property
     def progress(self) -> float:
         return min(1.0, max(0.0, self.fraction.value))
 
-    def join(self, staging: Staging, cancelled: Callable[[], bool], report: Callable[[], None]) -> list[RowError | str]:
+    def join(
+        self, staging: Staging, cancelled: Callable[[], bool], report: Callable[[], None]
+    ) -> list[list[RowError | str]]:
         """Wait for the worker (reporting its progress, stopping it on Cancel); copy its rows into
-        `staging` and return its problems. A FileProblem in the worker is raised here."""
+        `staging` and return each file's problems."""
         try:
             while True:
                 try:
-                    rows, errors = self.future.result(timeout=0.1)
+                    results = self.future.result(timeout=0.1)
                     break
                 except FutureTimeout:
                     if cancelled():
@@ -122,11 +176,12 @@ class ApartRead:
             self.stop()
             raise
         self.pool.shutdown()
-        self.info.rows = rows
-        if not errors:
-            staging.take(self.part, self.table)
+        for file, (rows, _errors) in zip(self.files, results, strict=True):
+            file.info.rows = rows
+        if not any(errors for _rows, errors in results):
+            staging.take(self.part, [f.table for f in self.files])
         self.part.unlink(missing_ok=True)
-        return errors
+        return [errors for _rows, errors in results]
 
     def stop(self) -> None:
         """Cancel or failure elsewhere: tell the worker to stop and wait until it has (again: harmless)."""

@@ -165,11 +165,12 @@ class Staging:
     def count(self, table: str) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
-    def take(self, part: Path, table: str) -> None:
-        """Copy `table` of another staging file in (a table this one has no rows in yet)."""
+    def take(self, part: Path, tables: Sequence[str]) -> None:
+        """Copy `tables` of another staging file in (tables this one has no rows in yet)."""
         self.conn.execute("ATTACH DATABASE ? AS part", [str(part)])
         try:
-            self.conn.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
+            for table in tables:
+                self.conn.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
             self.conn.commit()
         finally:
             self.conn.execute("DETACH DATABASE part")

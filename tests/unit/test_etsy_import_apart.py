@@ -4,6 +4,8 @@ files are read one after another."""
 
 from __future__ import annotations
 
+import csv
+import json
 import multiprocessing
 import sys
 from datetime import date
@@ -49,26 +51,26 @@ def _failure(tmp_path: Path, name: str, paths: list[Path], apart: bool, monkeypa
     return [str(e) for e in failed.value.errors]
 
 
-def _apart_choice(paths: list[Path]):
+def _apart_choice(paths: list[Path]) -> list[str]:
+    """The names of the files the worker would read."""
     files = [importer.probe(Path(p)) for p in paths]
-    return importer._read_apart_choice(files)
+    return sorted(f[0].name for f in importer._read_apart_choice(files))
 
 
 @pytest.mark.parametrize(
     ("files", "read_apart"),
     [
-        pytest.param([US_ORDERS, US_ITEMS, US_REVIEWS], "EtsySoldOrderItems2026.csv", id="us"),
+        pytest.param([US_ORDERS, US_ITEMS, US_REVIEWS], ["EtsySoldOrderItems2026.csv"], id="us"),
         # Two files of about the same size: the worker, which also starts and copies, gets the smaller.
-        pytest.param([UK_ITEMS, UK_ORDERS], "EtsySoldOrders2026.csv", id="uk-items-first"),
-        pytest.param([US_ITEMS, US_REVIEWS], "EtsySoldOrderItems2026.csv", id="items-and-reviews"),
-        pytest.param([OLDER_ORDERS, OLDER_ITEMS, US_ORDERS, US_ITEMS], None, id="two-downloads"),
+        pytest.param([UK_ITEMS, UK_ORDERS], ["EtsySoldOrders2026.csv"], id="uk-items-first"),
+        pytest.param([US_ITEMS, US_REVIEWS], ["reviews.json"], id="items-and-reviews"),
+        pytest.param([OLDER_ORDERS, OLDER_ITEMS, US_ORDERS, US_ITEMS], [], id="two-downloads"),
     ],
 )
 def test_the_shop_is_the_same_read_apart_or_in_turn(tmp_path, monkeypatch, files, read_apart):
     monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
-    chosen = _apart_choice(files)
     # Two downloads hold two files of each kind: their order decides which fact wins, so both are read in turn.
-    assert (chosen[0].name if chosen else None) == read_apart
+    assert _apart_choice(files) == read_apart
     in_turn, said_in_turn = _import(tmp_path, "in-turn", files, False, monkeypatch)
     apart, said_apart = _import(tmp_path, "apart", files, True, monkeypatch)
     assert said_apart == said_in_turn
@@ -89,7 +91,7 @@ def templates(tmp_path_factory) -> list[Path]:
 
 def test_templates_give_the_same_shop_read_apart_or_in_turn(tmp_path, monkeypatch, templates):
     monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
-    assert _apart_choice(templates)[2] == "orders"
+    assert _apart_choice(templates) == ["sellerdesk-orders.csv"]
     in_turn, said_in_turn = _import(tmp_path, "in-turn", templates, False, monkeypatch)
     apart, said_apart = _import(tmp_path, "apart", templates, True, monkeypatch)
     assert said_apart == said_in_turn
@@ -111,7 +113,7 @@ def test_a_template_read_apart_finds_a_record_given_twice(tmp_path, monkeypatch,
 
 def test_a_single_file_is_read_in_turn(monkeypatch):
     monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
-    assert _apart_choice([US_ITEMS]) is None
+    assert _apart_choice([US_ITEMS]) == []
 
 
 def test_problems_of_the_file_read_apart_come_in_file_order(tmp_path, monkeypatch):
@@ -164,9 +166,13 @@ def test_cancel_while_waiting_for_the_worker_stops_it_and_changes_nothing(store,
 
     # Big enough that the worker (a new process) is still reading at the second look (0.2 s): ~8 MB of items.
     download = write_etsy_download(tmp_path / "download", orders=20_000, seed=5)
-    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
     files = [download.items_csv, download.reviews_json]
-    assert _apart_choice(files)[0].path == download.items_csv
+
+    def items_apart(probed):  # the worker would get the reviews (less to read): give it the items
+        items = next(f for f in probed if f.path == download.items_csv)
+        return [(items, *importer._etsy_header(importer.first_line(items)))]
+
+    monkeypatch.setattr(importer, "_read_apart_choice", items_apart)
     before = dump(store.db)
     said: list[str] = []
     with pytest.raises(ImportCancelled):
@@ -174,3 +180,47 @@ def test_cancel_while_waiting_for_the_worker_stops_it_and_changes_nothing(store,
         import_paths(store, files, lambda f, text: said.append(text), lambda: "Reading EtsySoldOrderItems" in str(said))
     assert dump(store.db) == before
     assert not multiprocessing.active_children()
+
+
+def _download(folder: Path, orders: int):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from etsy_download import write_etsy_download
+
+    return write_etsy_download(folder, orders=orders, seed=7)
+
+
+def test_a_worker_reading_two_files_gives_the_same_shop(tmp_path, monkeypatch):
+    """The items file is most of a download: the worker gets the orders file and the reviews JSON."""
+    download = _download(tmp_path / "download", 1_500)
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
+    assert _apart_choice(download.paths) == ["EtsySoldOrders2026.csv", "reviews.json"]
+    in_turn, said_in_turn = _import(tmp_path, "in-turn", download.paths, False, monkeypatch)
+    apart, said_apart = _import(tmp_path, "apart", download.paths, True, monkeypatch)
+    assert said_apart == said_in_turn
+    assert _contents(apart) == _contents(in_turn)
+    assert apart.db.execute("SELECT count(*) FROM orders").fetchone()[0] == download.orders
+
+
+def test_problems_of_two_files_read_apart_come_in_file_order(tmp_path, monkeypatch):
+    download = _download(tmp_path / "download", 1_500)
+    order_id = _order_ids(download.orders_csv)[0]
+    bad_orders = edited(download.orders_csv, tmp_path / "EtsySoldOrders2026.csv", order_id, "Order Total", "x")
+    entries = json.loads(download.reviews_json.read_text(encoding="utf-8"))
+    entries[3]["star_rating"] = "many"
+    bad_reviews = tmp_path / "reviews.json"
+    bad_reviews.write_text(json.dumps(entries), encoding="utf-8")
+    files = [bad_orders, download.items_csv, bad_reviews]
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
+    assert _apart_choice(files) == ["EtsySoldOrders2026.csv", "reviews.json"]
+    in_turn = _failure(tmp_path, "in-turn", files, False, monkeypatch)
+    apart = _failure(tmp_path, "apart", files, True, monkeypatch)
+    assert apart == in_turn
+    assert "EtsySoldOrders2026.csv" in apart[0] and "Order Total" in apart[0]
+    assert "reviews.json" in apart[-1] and "star_rating" in apart[-1]
+
+
+def _order_ids(orders_csv: Path) -> list[str]:
+    with orders_csv.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    at = [h.lower() for h in rows[0]].index("order id")
+    return [row[at] for row in rows[1:]]
