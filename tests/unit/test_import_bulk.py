@@ -103,8 +103,9 @@ def test_undo_after_a_bulk_import_puts_the_shop_back(tmp_path, monkeypatch):
 
 
 def test_a_bulk_import_of_templates_keeps_threads_as_the_row_by_row_merge_does(tmp_path, monkeypatch):
-    """Into an empty shop the threads' indexes are set aside too (each thread row is written three times
-    by its refresh): the threads and their indexes come out the same, and undo empties them again."""
+    """Into an empty shop the indexes of threads, messages, reviews and cases are set aside too (each thread
+    row is written three times by its refresh): the threads and their indexes come out the same, and undo
+    empties them again."""
     demo = Store.open(tmp_path / "demo.sellerdesk")
     make_demo_shop(demo, orders=300, seed=4, as_of=date(2026, 6, 30))
     templates = sorted(export_all(demo, tmp_path / "templates"))

@@ -21,10 +21,10 @@ def merge(store: Store, progress: Progress) -> None:
     new_orders = store.db.execute("SELECT count(*) FROM stage.undo_new_orders").fetchone()[0]
     stored = store.db.execute("SELECT count(*) FROM main.orders").fetchone()[0]
     # The indexes of a table still empty are built once at the end, a sort, not kept row by row (the
-    # threads' seven: each thread row is written three times by its refresh).
+    # reviews' six; the threads' seven: each thread row is written three times by its refresh).
     indexes_of = tuple(
         table
-        for table in ("orders", "order_items", "threads")
+        for table in ("orders", "order_items", "reviews", "cases", "messages", "threads")
         if not store.db.execute(f"SELECT EXISTS (SELECT 1 FROM main.{table})").fetchone()[0]
     )
     with triggers_set_aside(store.db, indexes_of) if worth_bulk(new_orders, stored) else nullcontext():
