@@ -305,15 +305,15 @@ class Store:
 
     def refresh_thread_rows(self, ids: list[str] | None, among: str | None = None) -> None:
         """Refresh the threads `ids`, or those a query `among` selects (an import's), or all of them,
-        inside the caller's transaction (refresh_threads has its own)."""
-        from sellerdesk.store.migrations.m011_thread_rule_choices import fill
-
+        inside the caller's transaction (refresh_threads has its own). Each thread row is written once."""
         if among is not None:
             where, ids = f"AND thread_id IN ({among})", []
         else:
             where = "" if ids is None else f"AND thread_id IN ({', '.join('?' * len(ids))})"
         # Etsy's rule (RULES.md 2): only a new incoming thread counts, judged by its first message. A
-        # thread the seller (or Etsy) started is not incoming, even when the buyer answers in it.
+        # thread the seller (or Etsy) started is not incoming, even when the buyer answers in it. The
+        # last two figures are what the two thread rule settings read (core/settings.py): the seller's
+        # own first reply, and a spam mark on any message.
         rows = self.db.execute(
             f"""
             WITH firsts AS (
@@ -330,41 +330,50 @@ class Store:
               (SELECT sent_at || '|' || sender FROM messages r WHERE r.thread_id = fb.thread_id
                  AND r.sender IN ('seller', 'auto') AND r.sent_at >= fb.first_buyer_at
                  ORDER BY r.sent_at LIMIT 1),
-              (SELECT max(sent_at) FROM messages l WHERE l.thread_id = fb.thread_id)
+              (SELECT max(sent_at) FROM messages l WHERE l.thread_id = fb.thread_id),
+              (SELECT min(sent_at) FROM messages s WHERE s.thread_id = fb.thread_id
+                 AND s.sender = 'seller' AND s.sent_at >= fb.first_buyer_at),
+              EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = fb.thread_id AND m.spam = 1)
             FROM fb
             """,
             ids or [],
         ).fetchall()
         tz = self.timezone()
         values = []
-        for thread_id, order_id, first_at, spam, reply, last_at in rows:
+        for thread_id, order_id, first_at, spam, reply, last_at, seller_at, any_spam in rows:
             first = parse_utc(first_at)
             reply_at, reply_sender = reply.split("|") if reply else (None, None)
             seconds = int((parse_utc(reply_at) - first).total_seconds()) if reply_at else None
+            seller_seconds = int((parse_utc(seller_at) - first).total_seconds()) if seller_at else None
             day = first.astimezone(tz).date().isoformat()
-            values.append((thread_id, order_id, first_at, day, reply_at, reply_sender, seconds, spam or 0, last_at))
+            values.append(
+                (thread_id, order_id, first_at, day, reply_at, reply_sender, seconds, spam or 0, last_at,
+                 seller_seconds, any_spam)
+            )  # fmt: skip
         # Threads that are not incoming (the seller or Etsy wrote first, or every message was deleted)
-        # have no first message to judge, but still their latest message.
+        # have no first message to judge, but still their latest message and any spam mark.
         self.db.execute(
             "UPDATE threads SET first_buyer_at = NULL, first_buyer_day = NULL, first_reply_at = NULL, "
-            "reply_sender = NULL, response_seconds = NULL, spam = 0, last_message_at = "
-            "(SELECT max(sent_at) FROM messages m WHERE m.thread_id = threads.thread_id) "
-            + ("" if ids is None else f"WHERE true {where}"),
+            "reply_sender = NULL, response_seconds = NULL, spam = 0, seller_response_seconds = NULL, "
+            "last_message_at = (SELECT max(sent_at) FROM messages m WHERE m.thread_id = threads.thread_id), "
+            "any_spam = EXISTS (SELECT 1 FROM messages m WHERE m.thread_id = threads.thread_id AND m.spam = 1) "
+            f"WHERE true {where} AND NOT EXISTS (SELECT 1 FROM messages b WHERE b.thread_id = threads.thread_id "
+            "AND b.sender = 'buyer' AND b.sent_at = "
+            "(SELECT min(sent_at) FROM messages f WHERE f.thread_id = threads.thread_id))",
             ids or [],
         )
         self.db.conn.executemany(
             """INSERT INTO threads (thread_id, order_id, first_buyer_at, first_buyer_day, first_reply_at,
-                 reply_sender, response_seconds, spam, last_message_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 reply_sender, response_seconds, spam, last_message_at, seller_response_seconds, any_spam)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (thread_id) DO UPDATE SET order_id = coalesce(excluded.order_id, order_id),
                  first_buyer_at = excluded.first_buyer_at, first_buyer_day = excluded.first_buyer_day,
                  first_reply_at = excluded.first_reply_at, reply_sender = excluded.reply_sender,
                  response_seconds = excluded.response_seconds, spam = excluded.spam,
-                 last_message_at = excluded.last_message_at""",
+                 last_message_at = excluded.last_message_at,
+                 seller_response_seconds = excluded.seller_response_seconds, any_spam = excluded.any_spam""",
             values,
         )
-        # What the two thread rule settings read (the seller's own first reply, a spam mark on any message).
-        fill(self.db, "" if ids is None else f"WHERE true {where}", ids or [])
 
     # -- single records (dialogs, undo) --------------------------------------------------
     def get(self, table: str, key: Any) -> Row | None:
