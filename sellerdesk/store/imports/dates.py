@@ -83,20 +83,34 @@ def plan_dates(store: Store) -> None:
 
 def _plan_template_dates(store: Store, dates: _DateMaker) -> None:
     """A template order's blank ship-by comes from its processing time; its EDD follows the ship-by
-    (or the extension the seller made in SellerDesk) and the stored order's profile (RULES.md 4)."""
-    rows = store.db.execute(
-        """SELECT s.order_id, s.order_date, s.processing_max, s.ship_by, o.ship_by_extended,
-                  coalesce(o.international, 0), p.domestic_transit_max, p.international_transit_max
-           FROM stage.t_orders s LEFT JOIN main.orders o ON o.order_id = s.order_id
-           LEFT JOIN main.shipping_profiles p ON p.id = o.shipping_profile_id"""
-    ).fetchall()
-    values = []
-    for order_id, order_date, processing_max, ship_by, extended, intl, domestic, abroad in rows:
-        if not ship_by:
-            ship_by = dates(order_date, processing_max, None, False)[0]
-        edd = dates.edd(order_date, extended or ship_by, abroad if intl else domestic, bool(intl))
-        values.append((ship_by, edd, order_id))
-    store.db.conn.executemany("UPDATE stage.t_orders SET ship_by = ?, edd = ? WHERE order_id = ?", values)
+    (or the extension the seller made in SellerDesk) and the stored order's profile (RULES.md 4).
+    One UPDATE over the staged orders, calling back into Python for the dates (cached: orders share
+    them), rather than an UPDATE a row."""
+    conn = store.db.conn
+    conn.create_function(
+        "sd_ship_by",
+        3,
+        lambda ordered, processing_max, given: given or dates(ordered, processing_max, None, False)[0],
+        deterministic=True,
+    )
+    conn.create_function(
+        "sd_edd",
+        4,
+        lambda ordered, due, transit, intl: dates.edd(ordered, due, transit, bool(intl)),
+        deterministic=True,
+    )
+    stored = "(SELECT {} FROM main.orders o WHERE o.order_id = t_orders.order_id)"
+    transit = (
+        "(SELECT CASE WHEN o.international THEN p.international_transit_max ELSE p.domestic_transit_max END "
+        "FROM main.orders o JOIN main.shipping_profiles p ON p.id = o.shipping_profile_id "
+        "WHERE o.order_id = t_orders.order_id)"
+    )
+    ship_by = "sd_ship_by(order_date, processing_max, ship_by)"
+    store.db.execute(
+        f"UPDATE stage.t_orders SET ship_by = {ship_by}, edd = sd_edd(order_date, "
+        f"coalesce(nullif({stored.format('ship_by_extended')}, ''), {ship_by}), {transit}, "
+        f"coalesce({stored.format('international')}, 0))"
+    )
 
 
 def template_problems(store: Store, limit: int = 200) -> list[tuple[str, int, str, str]]:
