@@ -2165,7 +2165,52 @@ obiettivo {target}</translation>
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking against the shop</source>
+        <translation>Verifica rispetto al negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the shop</source>
+        <translation>Confronto con il negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up the shop</source>
+        <translation>Backup del negozio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing orders</source>
+        <translation>Scrittura degli ordini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing items</source>
+        <translation>Scrittura degli articoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing reviews</source>
+        <translation>Scrittura delle recensioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing messages</source>
+        <translation>Scrittura dei messaggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import cancelled; the shop was not changed.</source>
         <translation>Importazione annullata; il negozio non è stato modificato.</translation>
     </message>

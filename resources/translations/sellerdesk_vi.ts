@@ -2132,7 +2132,52 @@ mục tiêu {target}</translation>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking against the shop</source>
+        <translation>Đang kiểm tra với cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing with the shop</source>
+        <translation>Đang so sánh với cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up the shop</source>
+        <translation>Đang sao lưu cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing orders</source>
+        <translation>Đang ghi đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing items</source>
+        <translation>Đang ghi mặt hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing reviews</source>
+        <translation>Đang ghi đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing messages</source>
+        <translation>Đang ghi tin nhắn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import cancelled; the shop was not changed.</source>
         <translation>Đã hủy nhập; cửa hàng không thay đổi.</translation>
     </message>

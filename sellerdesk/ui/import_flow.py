@@ -130,7 +130,7 @@ class ImportFlow(QObject):
         self.progress = progress
         job = Job(work, self)
         self.job = job
-        job.show_in(progress, texts=True)
+        job.show_in(progress, texts=self.step_text)
 
         def finished(value: Any) -> None:
             progress.close()
@@ -139,6 +139,27 @@ class ImportFlow(QObject):
         job.finished.connect(finished)
         job.failed.connect(lambda exc: (progress.close(), self._failed(exc)))
         job.start()
+
+    def step_text(self, text: str) -> str:
+        """An import step in the window's language (io/importer.py reports them in English, as the command
+        line shows them); a step it does not know, as reported."""
+        return self.known_step(text) or text
+
+    def known_step(self, text: str) -> str | None:
+        reading = text.removeprefix("Reading ")
+        if reading != text:
+            return self.tr("Reading %1").replace("%1", reading)
+        steps = {
+            "Checking against the shop": self.tr("Checking against the shop"),
+            "Comparing with the shop": self.tr("Comparing with the shop"),
+            "Backing up the shop": self.tr("Backing up the shop"),
+            "Writing orders": self.tr("Writing orders"),
+            "Writing items": self.tr("Writing items"),
+            "Writing reviews": self.tr("Writing reviews"),
+            "Writing messages": self.tr("Writing messages"),
+            "Done": self.tr("Done"),
+        }
+        return steps.get(text)
 
     def _failed(self, error: BaseException) -> None:
         if self.plan is not None:

@@ -100,12 +100,13 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def show_in(self, dialog: QProgressDialog, texts: bool = False) -> None:
-        """Report to a progress dialog (of 0 to 1000; with `texts`, the work's step names too);
-        its Cancel button cancels."""
+    def show_in(self, dialog: QProgressDialog, texts: bool | Callable[[str], str] = False) -> None:
+        """Report to a progress dialog (of 0 to 1000; with `texts`, the work's step names too, through
+        `texts` when it is a function: say, into the window's language); its Cancel button cancels."""
         dialog.canceled.connect(self.cancel)
         if texts:
-            self.progressed.connect(lambda f, text: (dialog.setValue(int(f * 1000)), dialog.setLabelText(text)))
+            said = texts if callable(texts) else str
+            self.progressed.connect(lambda f, text: (dialog.setValue(int(f * 1000)), dialog.setLabelText(said(text))))
         else:
             self.progressed.connect(lambda f, _text: dialog.setValue(int(f * 1000)))
 

@@ -171,3 +171,29 @@ def test_an_imported_personalization_shows_in_the_order_and_on_the_packing_slip(
     assert write_pdf(session.store, ["3301000004"], pdf) == 1
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Café Zoë, est. 2019" in text and "Open 8-4, Mon-Sat" in text and "Size:12x8 in" in text
+
+
+def test_every_step_an_import_reports_is_said_in_the_window_s_language(session, qapp, downloads):
+    """io/importer.py reports its steps in English (the command line's words); the progress dialog says
+    each one in the window's language: none may be unknown to it."""
+    from PySide6.QtCore import QLocale
+
+    from sellerdesk.io import importer
+    from sellerdesk.ui import i18n
+    from sellerdesk.ui.import_flow import ImportFlow
+
+    said: list[str] = []
+    importer.import_paths(session.store, [downloads], progress=lambda f, text: said.append(text))
+    steps = set(said)
+    assert {"Backing up the shop", "Writing orders", "Done"} <= steps  # into the demo shop: backed up first
+    flow = ImportFlow(session, None)
+    assert [s for s in steps if flow.known_step(s) is None] == []
+    try:
+        i18n.install_translations(qapp, QLocale("it"))
+        assert flow.step_text("Reading reviews.json") == "Lettura di reviews.json"
+        assert flow.step_text("Writing orders") != "Writing orders"
+    finally:
+        for translator in i18n._installed:
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(QLocale.c())
