@@ -51,8 +51,14 @@ def record_names() -> dict[str, str]:
 
 
 def _table(
-    headers: Sequence[str], rows: Sequence[Sequence[object]], name: str, stretch: int | None = None
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    name: str,
+    stretch: int | None = None,
+    grouped: bool = True,
 ) -> QTableWidget:
+    """A read-only table; counts (ints) shown with the locale's group separators when `grouped`
+    (not row numbers: a spreadsheet shows row 12345 as 12345)."""
     table = QTableWidget(len(rows), len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
@@ -63,10 +69,11 @@ def _table(
     table.setWordWrap(False)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
+            text = locale_format.number(value) if isinstance(value, int) and grouped else str(value)
+            item = QTableWidgetItem(text)
             if isinstance(value, int):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(str(value))
+            item.setToolTip(text)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -230,7 +237,7 @@ class ImportPreviewDialog(QDialog):
             for p in problems[:500]
         ]
         self.problems_table = _table(
-            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Problem")], rows, "problems"
+            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Problem")], rows, "problems", grouped=False
         )
         self.problems_table.setMaximumHeight(16777215)
         self.problems_table.setWordWrap(True)
