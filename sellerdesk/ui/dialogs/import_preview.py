@@ -149,8 +149,10 @@ class ImportPreviewDialog(QDialog):
         else:
             self._show_report(layout, report)
         layout.addWidget(self.notes)
+        if report is not None:
+            layout.addStretch(1)  # the tables are as tall as their rows: the room left goes below, not into the texts
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        self.resize(760, 520 if report is None else max(self.sizeHint().height(), 320))
 
     def _show_report(self, layout: QVBoxLayout, report: ImportReport) -> None:
         names = kind_names()
