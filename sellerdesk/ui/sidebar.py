@@ -192,8 +192,11 @@ class Sidebar(QListWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
         for row in range(self.count()):
-            self._describe(self.item(row))
-        self.viewport().update()
+            item = self.item(row)
+            self._describe(item)
+            # Each row, not viewport().update(): the viewport is an object of a private Qt class, which
+            # PySide's first look at wraps only after loading every widget class (~5-10 ms at start-up).
+            self.update(self.indexFromItem(item))
 
     def _describe(self, item: QListWidgetItem) -> None:
         key, c = item.data(KEY_ROLE), self.counts
