@@ -101,7 +101,8 @@ def run_gui(db_path: Path | None, demo: bool = False, smoke_test: bool = False) 
     session = ShopSession(store)
     window = MainWindow(session)
     if temp is None and not smoke_test and not (first_start and first_start.demo):
-        window.backups.enable_daily()  # not for a demo shop, which goes away at exit
+        # Not for a demo shop, which goes away at exit; checked (and started) once the window has painted.
+        window.after_first_paint(window.backups.enable_daily)
     report = os.environ.get(REPORT_ENV)
     if report:
         FirstPaintReport(window, Path(report))
