@@ -42,6 +42,7 @@ FIRST_PAINT_THEN_CHARTS = textwrap.dedent(
                 report["first_paint"] = {
                     "matplotlib": "matplotlib" in sys.modules,
                     "sqlite_utils": "sqlite_utils" in sys.modules,
+                    "qt_network": "PySide6.QtNetwork" in sys.modules,
                     "gauge": dashboard.odr_gauge.state().value_text,
                     "sidebar": window.sidebar.count(),
                 }
@@ -100,6 +101,7 @@ def test_the_window_paints_its_gauges_and_sidebar_before_matplotlib_and_sqlite_u
     first = report["first_paint"]
     assert first["matplotlib"] is False
     assert first["sqlite_utils"] is False  # loaded when first needed (store/connection.py), not to paint
+    assert first["qt_network"] is False  # the window listens for a second launch once it has painted
     assert first["gauge"].endswith("%")  # the ODR gauge already shows the shop's figure
     assert first["sidebar"] == 8
     assert report["charts"]["drawn"] >= 1, report  # and the charts come afterwards
