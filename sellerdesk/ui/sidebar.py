@@ -80,8 +80,9 @@ def _glyph(p: QPainter, key: str) -> None:
     p.drawPath(path)
 
 
-def page_icon(key: str, color: QColor, sizes: tuple[int, ...] = (16, ICON_SIZE, 24, 32)) -> QIcon:
-    """The page's icon drawn at each size for 1x and 2x screens (Qt picks and scales the nearest)."""
+def page_icon(key: str, color: QColor, sizes: tuple[int, ...] = (ICON_SIZE,)) -> QIcon:
+    """The page's icon drawn at each size for 1x and 2x screens (Qt picks and scales the nearest). The
+    sidebar shows them at ICON_SIZE only: drawing other sizes cost ~7 ms before the first paint."""
     icon = QIcon()
     for size in sizes:
         for ratio in (1, 2):
