@@ -295,19 +295,13 @@ def _reading_uri(path: Path) -> str:
 def is_up_to_date(path: Path) -> bool:
     """Whether the shop file has every migration (so opening it changes nothing); refuses newer files."""
     check_shop_file(path)
-    _refuse_newer(path)
-    conn = sqlite3.connect(_reading_uri(path), uri=True, timeout=BUSY_WAIT_S)
-    try:
-        return not pending_names(Database(conn))
-    except sqlite3.DatabaseError as exc:
-        raise _store_error(path, exc) from exc
-    finally:
-        conn.close()
+    applied = _refuse_newer(path)
+    return not set(STEP_NAMES) - applied
 
 
-def _refuse_newer(path: Path) -> None:
+def _refuse_newer(path: Path) -> set[str]:
     """Check the version with a read-only connection: connect() would switch the file to WAL, and a
-    refused file must stay as it was (no -wal or -shm left beside it)."""
+    refused file must stay as it was (no -wal or -shm left beside it). Returns the migrations applied."""
     try:
         conn = sqlite3.connect(_reading_uri(path), uri=True, timeout=BUSY_WAIT_S)
         try:
@@ -324,6 +318,7 @@ def _refuse_newer(path: Path) -> None:
             f"version knows up to {SCHEMA_VERSION}). Update SellerDesk to open it. "
             "The file was not changed."
         )
+    return applied
 
 
 def backup_copy(db: Database, path: Path, label: str) -> Path:
