@@ -124,6 +124,43 @@ def test_sellerdesk_reports_its_first_paint_and_quits(tmp_path, shop):
     assert figures["first_paint"] > 0
 
 
+# `sellerdesk --db SHOP`, watching its first paint instead of quitting at it (startup_report's filter).
+GC_AROUND_FIRST_PAINT = textwrap.dedent(
+    """
+    import gc, sys
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+    import sellerdesk.ui.startup_report as report
+
+    def first_paint(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print("at the first paint", gc.isenabled())
+            QTimer.singleShot(200, lambda: (print("after it", gc.isenabled()), QApplication.quit()))
+        return False
+
+    report.FirstPaintReport.eventFilter = first_paint
+    sys.argv = ["sellerdesk", "--db", sys.argv[1]]
+    from sellerdesk.__main__ import main
+    code = main()
+    print("after the window", gc.isenabled())
+    sys.exit(code)
+    """
+)
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_then_runs_again(tmp_path, shop):
+    done = subprocess.run(
+        [sys.executable, "-c", GC_AROUND_FIRST_PAINT, str(shop)],
+        env=_env(tmp_path, SELLERDESK_REPORT_FIRST_PAINT=str(tmp_path / "unused.json")),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.splitlines() == ["at the first paint False", "after it True", "after the window True"]
+
+
 @pytest.mark.parametrize("args", [[], ["--smoke-test"]])
 def test_without_a_display_one_line_says_so(tmp_path, shop, args):
     env = _env(tmp_path)
