@@ -107,6 +107,8 @@ def time_to_first_paint(command: list[str], env: dict[str, str], report: Path) -
     result = json.loads(report.read_text())
     if result["matplotlib_loaded"]:
         note(f"{command[-1]}: matplotlib was already imported at the first paint")
+    if result.get("sqlite_utils_loaded"):
+        note(f"{command[-1]}: sqlite-utils was already imported at the first paint")
     return result["first_paint"] - start
 
 

@@ -7,7 +7,6 @@ Qt is imported only when a window is needed, so the headless commands start fast
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import tempfile
@@ -201,6 +200,8 @@ def _status(db_path: Path, as_of: date | None, as_json: bool) -> int:
     status = shop_status(store, as_of or store.today())
     store.close()
     if as_json:
+        import json  # here: the window's start need not load it
+
         print(json.dumps(status, indent=2))
     else:
         from sellerdesk.io.summary import status_summary

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
-
 from sellerdesk import APP_NAME
 
 DB_ENV = "SELLERDESK_DB"
@@ -18,8 +16,12 @@ def default_db_path() -> Path:
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override).expanduser()
+    from platformdirs import user_data_dir  # here: a command given --db never needs it
+
     return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
 
 
 def config_dir() -> Path:
+    from platformdirs import user_config_dir
+
     return Path(user_config_dir(APP_NAME, appauthor=False))

@@ -23,11 +23,10 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from sellerdesk.core.standards import format_percent
 from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.store import shop_copy
+from sellerdesk.store.connection import Database
 from sellerdesk.store.database import StoreError
 from sellerdesk.store.shop_copy import CopyCancelled, backups_folder, copy_database, parse_backup_name
 from sellerdesk.store.standards import shop_status
@@ -199,7 +198,7 @@ def retention_of(shop: Path) -> Retention:
     except sqlite3.DatabaseError:
         return Retention()
     try:
-        return Retention.of(Store(Database(conn, execute_plugins=False), shop))
+        return Retention.of(Store(Database(conn), shop))
     except sqlite3.DatabaseError:
         return Retention()
     finally:
@@ -246,7 +245,7 @@ def read_summary(backup: BackupInfo, tz: tzinfo | None = None) -> BackupSummary:
         conn = read_only(backup.path)
         try:
             orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
-            store = Store(Database(conn, execute_plugins=False), backup.path)
+            store = Store(Database(conn), backup.path)
             try:
                 odr = shop_status(store, backup.created.astimezone(tz or store.timezone()).date())["odr"]
             except sqlite3.DatabaseError:

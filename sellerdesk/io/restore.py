@@ -20,7 +20,7 @@ from sellerdesk.io.backups import read_only, retention_of, rotate
 from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.store import shop_copy
 from sellerdesk.store.database import StoreError
-from sellerdesk.store.migrations import migrations
+from sellerdesk.store.migrations import STEP_NAMES
 from sellerdesk.store.shop_copy import CopyCancelled, copy_database, file_mode
 
 __all__ = ["BackupRefused", "ShopInUse", "finish_restore", "prepare_restore", "restore_backup", "verify_backup"]
@@ -64,7 +64,7 @@ def verify_backup(path: Path) -> None:
         )
     if not {"shops", "orders"} <= tables:
         raise BackupRefused(f"{what} is not a SellerDesk shop file; it was not restored. Choose another backup.")
-    if applied - {m.name for m in migrations._migrations}:
+    if applied - set(STEP_NAMES):
         raise BackupRefused(
             f"{what} was made by a newer SellerDesk; update SellerDesk to restore it. Nothing was changed."
         )

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations import SUMMARY_TRIGGER_NAMES, rebuild_summaries
 
 #: Set triggers aside when the new rows are at least this many...

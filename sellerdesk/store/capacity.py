@@ -20,8 +20,7 @@ def shipped_between(store: Store, first: date, last: date) -> int:
 
 
 _BACKLOG = (
-    "SELECT order_id, order_date, due_by FROM orders {hint} "
-    f"WHERE {OPEN_ORDER} ORDER BY due_by, order_date, order_id"
+    f"SELECT order_id, order_date, due_by FROM orders {{hint}} WHERE {OPEN_ORDER} ORDER BY due_by, order_date, order_id"
 )
 
 

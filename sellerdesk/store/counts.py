@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
 from sellerdesk.core.records import utc_text
+from sellerdesk.store.connection import Database
 from sellerdesk.store.today import MESSAGE_LOOKBACK_DAYS
 from sellerdesk.store.tools import OPEN_ORDER
 

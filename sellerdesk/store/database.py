@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from sellerdesk.store.migrations import STEPS, migrations
+from sellerdesk.store.connection import Database
+from sellerdesk.store.migrations import STEP_NAMES, applied_names, apply_pending, pending_names
 from sellerdesk.store.shop_copy import (
     PRIVATE_FILE,
     backup_target,
@@ -23,7 +22,7 @@ from sellerdesk.store.shop_copy import (
 )
 
 #: How many migrations this version knows (each shop file records its count in PRAGMA user_version).
-SCHEMA_VERSION = len(STEPS)
+SCHEMA_VERSION = len(STEP_NAMES)
 
 
 class Interrupts:
@@ -108,7 +107,7 @@ def connect(path: str | Path, *, read_only: bool | None = None) -> Database:
             conn = sqlite3.connect(_reading_uri(Path(path)), uri=True, check_same_thread=False, timeout=WRITE_WAIT_S)
         else:
             conn = sqlite3.connect(str(path), check_same_thread=False, timeout=WRITE_WAIT_S)
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             db.execute("PRAGMA journal_mode = WAL")
@@ -142,11 +141,11 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
             return _open_read_only(path)
     db = connect(path)
     try:
-        pending = migrations.pending(db)
+        pending = pending_names(db)
         if migrate and pending:
             if db.table_names():
-                backup_copy(db, path, pending[0].name)
-            migrations.apply(db)
+                backup_copy(db, path, pending[0])
+            apply_pending(db)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:
         db.close()
@@ -176,7 +175,7 @@ def _create(path: Path) -> Database:
             raise
         raise StoreError(f"Cannot create {path} ({exc.strerror}). Choose another place.") from None
     try:
-        migrations.apply(db)
+        apply_pending(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except BaseException as exc:
         db.close()
@@ -190,7 +189,7 @@ def _create(path: Path) -> Database:
 def _open_read_only(path: Path) -> Database:
     db = connect(path, read_only=True)
     try:
-        pending = migrations.pending(db)
+        pending = pending_names(db)
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads through the -wal, if any
     except sqlite3.DatabaseError as exc:
         db.close()
@@ -296,36 +295,30 @@ def _reading_uri(path: Path) -> str:
 def is_up_to_date(path: Path) -> bool:
     """Whether the shop file has every migration (so opening it changes nothing); refuses newer files."""
     check_shop_file(path)
-    _refuse_newer(path)
-    conn = sqlite3.connect(_reading_uri(path), uri=True, timeout=BUSY_WAIT_S)
-    try:
-        return not migrations.pending(Database(conn, execute_plugins=False))
-    except sqlite3.DatabaseError as exc:
-        raise _store_error(path, exc) from exc
-    finally:
-        conn.close()
+    applied = _refuse_newer(path)
+    return not set(STEP_NAMES) - applied
 
 
-def _refuse_newer(path: Path) -> None:
+def _refuse_newer(path: Path) -> set[str]:
     """Check the version with a read-only connection: connect() would switch the file to WAL, and a
-    refused file must stay as it was (no -wal or -shm left beside it)."""
+    refused file must stay as it was (no -wal or -shm left beside it). Returns the migrations applied."""
     try:
         conn = sqlite3.connect(_reading_uri(path), uri=True, timeout=BUSY_WAIT_S)
         try:
-            db = Database(conn, execute_plugins=False)
+            db = Database(conn)
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            applied = {m.name for m in migrations.applied(db)}
+            applied = set(applied_names(db))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise _store_error(path, exc) from exc
-    known = {m.name for m in migrations._migrations}
-    if version > SCHEMA_VERSION or applied - known:
+    if version > SCHEMA_VERSION or applied - set(STEP_NAMES):
         raise NewerDatabaseError(
             f"{path} was written by a newer SellerDesk (schema version {version}; this "
             f"version knows up to {SCHEMA_VERSION}). Update SellerDesk to open it. "
             "The file was not changed."
         )
+    return applied
 
 
 def backup_copy(db: Database, path: Path, label: str) -> Path:

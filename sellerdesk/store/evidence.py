@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.order_table import order_detail
 from sellerdesk.store.store import dict_rows
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.store import dict_rows
 from sellerdesk.store.tables import Column, TableQuery, TableSpec
 from sellerdesk.store.tools import IN_VACATION

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from sellerdesk.core.standards import PROBLEM_REVIEW_MAX_RATING
+from sellerdesk.store.connection import Database
 
 EVENTS_SQL = f"""
     SELECT o.order_id, o.order_date, o.shipped_date, o.due_by, o.has_tracking, e.kind, e.day, e.detail,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from sellerdesk.core.settings import RuleSettings
+from sellerdesk.store.connection import Database
 
 DEFAULTS = RuleSettings()
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from sellerdesk.core.odr import EXCLUSION_REASONS
 from sellerdesk.core.records import CASE_REASONS, CASE_RESOLUTIONS, utc_text
+from sellerdesk.store.connection import Database
 from sellerdesk.store.tables import Column, TableQuery, TableSpec
 
 #: Etsy's response deadlines: Star Seller (24 h) and the Customer Service Standard (48 h).

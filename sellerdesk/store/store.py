@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlite_utils import Database
-
 from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date
 from sellerdesk.core.records import parse_utc
 from sellerdesk.core.settings import RuleSettings
 from sellerdesk.core.starter_replies import STARTER_REPLIES
+from sellerdesk.store.connection import Database
 from sellerdesk.store.database import StoreError, is_read_only_database, open_database
 
 Row = dict[str, Any]
@@ -171,7 +170,10 @@ class Store:
                 )
 
     def shop(self) -> Row:
-        return dict(self.db.table("shops").get(1))
+        found = dict_rows(self.db, "SELECT * FROM shops WHERE id = 1")
+        if not found:  # sqlite-utils' NotFoundError, as before
+            return dict(self.db.table("shops").get(1))
+        return found[0]
 
     def update_shop(self, **values: Any) -> None:
         with self.write("shops"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
+from sellerdesk.store.connection import Database
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from typing import Any
 
 from sellerdesk.core.dates import BusinessCalendar, estimated_delivery, ship_by_date
 from sellerdesk.core.records import utc_text
-from sellerdesk.core.replies import render
 from sellerdesk.store.store import Row, Store, dict_rows
 
 # Open orders whose dates still matter: not shipped, not canceled, not digital.
@@ -369,6 +368,8 @@ def vacation_order_ids(store: Store, start: str, end: str) -> list[str]:
 def pending_auto_replies(store: Store, vacation: Row, template: str) -> list[Row]:
     """Auto-reply messages for first buyer messages received during the vacation (shop's local days)
     that have no reply yet: Etsy sent them; logging them lets them count as replied (RULES.md 3)."""
+    from sellerdesk.core.replies import render  # here: `status` and the window's start need not load it
+
     return [
         {
             "thread_id": t,

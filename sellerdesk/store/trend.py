@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from sellerdesk.core import odr as rules
 from sellerdesk.core import standards as css
 from sellerdesk.core.settings import RuleSettings
+from sellerdesk.store.connection import Database
 from sellerdesk.store.queries import daily_orders, daily_shipping, first_sale
 from sellerdesk.store.store import Store
 

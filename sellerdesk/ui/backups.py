@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolButton
 
-from sellerdesk.io import backups
 from sellerdesk.store.database import StoreError
 from sellerdesk.ui.tasks import Job
 
@@ -48,6 +47,8 @@ class BackupRunner(QObject):
         self.shop_opened()
 
     def shop_opened(self) -> None:
+        from sellerdesk.io import backups  # here and below: not needed before the window's first paint
+
         path = self._shop()
         if self.daily and path is not None and not self.running() and backups.daily_backup_due(path):
             self.start("daily", announce=False)
@@ -57,6 +58,8 @@ class BackupRunner(QObject):
 
     # -- running ----------------------------------------------------------------------------------
     def start(self, reason: str, announce: bool) -> Job | None:
+        from sellerdesk.io import backups
+
         path = self._shop()
         if path is None:
             self.window.statusBar().showMessage(self.tr("This shop is not kept in a file: nothing to back up."), 8000)
@@ -85,6 +88,8 @@ class BackupRunner(QObject):
             self.job.cancel()
 
     def _done(self, target: Path, announce: bool) -> None:
+        from sellerdesk.io import backups
+
         self._stop()
         self.window.statusBar().showMessage(
             self.tr("Backed up to {path} ({size}).").format(path=target, size=backups.describe(target.stat().st_size)),
@@ -93,6 +98,8 @@ class BackupRunner(QObject):
         self.ended.emit(target)
 
     def _failed(self, error: BaseException, announce: bool) -> None:
+        from sellerdesk.io import backups
+
         self._stop()
         text = str(error) if isinstance(error, StoreError | OSError) else repr(error)
         if isinstance(error, backups.CopyCancelled):

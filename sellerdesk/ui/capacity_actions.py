@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from sellerdesk.store import tools
-from sellerdesk.ui.dialogs.bulk_reply import BulkReplyDialog
 from sellerdesk.ui.session import ShopSession
 
 
@@ -27,4 +26,6 @@ def vacation_mode(window: Any) -> None:
 
 def message_buyers(window: Any, session: ShopSession, order_ids: list[str]) -> None:
     if order_ids:
+        from sellerdesk.ui.dialogs.bulk_reply import BulkReplyDialog  # here: the window's start need not load it
+
         BulkReplyDialog(session, order_ids, window).exec()

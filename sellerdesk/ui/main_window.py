@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         install_tools(self, session)  # Today dock, vacation banner, tray, labels (issue 5)
         install_shop_guard(self, session)  # read-only banner, failed or waiting edits, one window per shop
         install_counts(self, session)  # sidebar counts and empty-page hints, counted on a worker
-        self.backups.shop_opened()  # the day's first backup, when the app asked for them
+        self.after_first_paint(self.backups.shop_opened)  # the day's first backup, when the app asked for them
         if self._painted:
             QTimer.singleShot(0, self, self._build_next_page)
 
@@ -159,6 +159,13 @@ class MainWindow(QMainWindow):
             if self.session.store.read_only:
                 disable_page_editing(self, page)
         return page
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run `then` now if the window has painted, else right after its first paint (which it must not delay)."""
+        if self._painted:
+            then()
+        else:
+            _AfterFirstPaint(self, then)
 
     def _first_painted(self) -> None:
         self._painted = True

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from sqlite_utils import Database
 
+from sellerdesk.store.connection import Database
 from sellerdesk.store.counts import shop_counts
 from sellerdesk.store.database import connect
 from sellerdesk.ui.session import ShopSession

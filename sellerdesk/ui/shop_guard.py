@@ -38,7 +38,10 @@ def install_shop_guard(window: Any, session: ShopSession) -> None:
     beacon = getattr(window, "shop_beacon", None)
     if beacon is None:
         beacon = window.shop_beacon = ShopBeacon(window)
-    beacon.listen(session.path)  # opening this shop again brings this window forward
+    # Opening this shop again brings this window forward: from this process at once, from another process
+    # once the window has painted (listening loads QtNetwork, which the first paint need not wait for).
+    beacon.listen(session.path)
+    window.after_first_paint(beacon.serve)
     session.editFailed.connect(lambda message: _not_changed(window, message))
     session.busyNote.connect(lambda note: _busy_note(window, note))
 

@@ -80,8 +80,9 @@ def _glyph(p: QPainter, key: str) -> None:
     p.drawPath(path)
 
 
-def page_icon(key: str, color: QColor, sizes: tuple[int, ...] = (16, ICON_SIZE, 24, 32)) -> QIcon:
-    """The page's icon drawn at each size for 1x and 2x screens (Qt picks and scales the nearest)."""
+def page_icon(key: str, color: QColor, sizes: tuple[int, ...] = (ICON_SIZE,)) -> QIcon:
+    """The page's icon drawn at each size for 1x and 2x screens (Qt picks and scales the nearest). The
+    sidebar shows them at ICON_SIZE only: drawing other sizes cost ~7 ms before the first paint."""
     icon = QIcon()
     for size in sizes:
         for ratio in (1, 2):
@@ -192,8 +193,11 @@ class Sidebar(QListWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
         for row in range(self.count()):
-            self._describe(self.item(row))
-        self.viewport().update()
+            item = self.item(row)
+            self._describe(item)
+            # Each row, not viewport().update(): the viewport is an object of a private Qt class, which
+            # PySide's first look at wraps only after loading every widget class (~5-10 ms at start-up).
+            self.update(self.indexFromItem(item))
 
     def _describe(self, item: QListWidgetItem) -> None:
         key, c = item.data(KEY_ROLE), self.counts

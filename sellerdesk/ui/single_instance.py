@@ -1,18 +1,26 @@
 """One window per shop: a window listens on a local socket named after its shop's resolved path, and
 opening that shop again (a second launch, File > Open in another window) asks that window to come
 forward instead of letting two windows race on one file.
+
+QtNetwork (~10 ms to load) is imported only to listen, once the window has painted, and to ask a window
+that may be listening: on Unix-like systems a listening window's socket is a file, so a start without
+one needs no QtNetwork before its first paint.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
 ANSWER = b"ok\n"
@@ -37,6 +45,10 @@ def bring_forward(path: Path) -> bool:
     if here is not None and isValid(here) and here.name == name:  # a window of this very process
         here.come_forward()
         return True
+    if not may_be_listening(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
@@ -50,32 +62,53 @@ def bring_forward(path: Path) -> bool:
     return bool(answered)
 
 
+def may_be_listening(name: str) -> bool:
+    """False when no window can be listening under `name`: on Unix-like systems QLocalServer's socket is a
+    file of that name in Qt's temporary folder, removed when its window closes. (Windows' named pipes
+    leave no file to look for.)"""
+    if sys.platform == "win32":
+        return True
+    return os.path.exists(os.path.join(QDir.tempPath(), name))
+
+
 class ShopBeacon(QObject):
     """The window's listener: answers "raise" by bringing the window forward."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._answer)
+        self.server: QLocalServer | None = None  # made by the first serve()
         self.name = ""
 
-    def listen(self, path: Path | None) -> bool:
-        """Listen for the shop now shown (None or ":memory:": no one else can open it)."""
-        self.server.close()
+    def listen(self, path: Path | None) -> None:
+        """Answer for the shop now shown (None or ":memory:": no one else can open it): to this process's
+        windows at once, to other processes once serve() is called."""
+        if self.server is not None:
+            self.server.close()
         _listening.pop(self.name, None)
         self.name = ""
         if path is None or str(path) == ":memory:":
-            return False
-        name = server_name(path)
-        if not self.server.listen(name):
+            return
+        self.name = server_name(path)
+        _listening[self.name] = self
+
+    def serve(self) -> bool:
+        """Listen on the local socket for the shop listen() was given, for other processes' launches."""
+        if not self.name or (
+            self.server is not None and self.server.isListening() and self.server.serverName() == self.name
+        ):
+            return bool(self.name)
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is None:
+            self.server = QLocalServer(self)
+            self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self.server.newConnection.connect(self._answer)
+        if not self.server.listen(self.name):
             # A socket left by a SellerDesk that crashed: nobody answers on it (the caller checked first).
-            QLocalServer.removeServer(name)
-            if not self.server.listen(name):
+            QLocalServer.removeServer(self.name)
+            if not self.server.listen(self.name):
                 return False
-        self.name = name
-        _listening[name] = self
         return True
 
     def come_forward(self) -> None:
@@ -84,6 +117,7 @@ class ShopBeacon(QObject):
         self.window.activateWindow()
 
     def _answer(self) -> None:
+        assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read(s))

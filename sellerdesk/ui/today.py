@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QIcon
+from PySide6.QtGui import QAction, QColor, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -131,7 +131,7 @@ class TodayPanel(QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, (item.kind, item.key))
                 child.setToolTip(0, detail)
                 if item.severity == "red":
-                    child.setForeground(0, QBrush(QColor(COLORS[item.severity])))
+                    child.setForeground(0, QColor(COLORS[item.severity]))  # a QBrush would load QGradient's enums
             head.setExpanded(True)
         self.summary.setText(
             self.tr("Nothing needs doing today. 🎉")

@@ -67,6 +67,21 @@ def test_pages_are_listed_at_once_and_built_after_the_first_paint(session, qsett
     assert [window.stack.widget(row) for row in range(window.stack.count())] == window.pages
 
 
+def test_work_after_the_first_paint_waits_for_it_and_runs_at_once_afterwards(session, qsettings, qtbot):
+    """The day's backup check (and start) waits for the first paint, as the pages not shown do."""
+    from sellerdesk.ui.main_window import MainWindow
+
+    window = MainWindow(session, qsettings)
+    qtbot.addWidget(window)
+    ran: list[str] = []
+    window.after_first_paint(lambda: ran.append("queued"))
+    assert ran == []
+    window.show()
+    qtbot.waitUntil(lambda: ran == ["queued"], timeout=10000)
+    window.after_first_paint(lambda: ran.append("now"))
+    assert ran == ["queued", "now"]
+
+
 def test_a_page_asked_for_before_it_was_built_is_built_then(session, qsettings, qtbot):
     from sellerdesk.ui.main_window import MainWindow
 

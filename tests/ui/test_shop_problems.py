@@ -350,6 +350,29 @@ def test_a_second_process_brings_the_first_window_forward(window, tmp_path):
     assert out == ["forward", "alone"] and raised == [True]
 
 
+def test_a_launch_with_no_window_on_its_shop_asks_no_socket_and_loads_no_qtnetwork(tmp_path):
+    """No socket file, no listening window: the first paint need not wait for QtNetwork (~10 ms)."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from sellerdesk.ui.single_instance import bring_forward
+        app = QApplication([])
+        print("forward" if bring_forward({str(tmp_path / "nobody.sellerdesk")!r}) else "alone")
+        print("PySide6.QtNetwork" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["alone", str(sys.platform == "win32")]  # named pipes: always asked
+
+
 # -- --smoke-test --db -----------------------------------------------------------------------------
 
 

@@ -1,4 +1,5 @@
-"""Starting the window: the first paint comes before matplotlib loads, and no display gives one clear line.
+"""Starting the window: the first paint comes before matplotlib and sqlite-utils load, and no display gives one
+clear line.
 
 Each start runs in its own process: other tests have long imported matplotlib in this one.
 """
@@ -40,6 +41,8 @@ FIRST_PAINT_THEN_CHARTS = textwrap.dedent(
             if event.type() == QEvent.Type.Paint and "first_paint" not in report:
                 report["first_paint"] = {
                     "matplotlib": "matplotlib" in sys.modules,
+                    "sqlite_utils": "sqlite_utils" in sys.modules,
+                    "qt_network": "PySide6.QtNetwork" in sys.modules,
                     "gauge": dashboard.odr_gauge.state().value_text,
                     "sidebar": window.sidebar.count(),
                 }
@@ -85,7 +88,7 @@ def shop(tmp_path, demo_template) -> Path:
     return target
 
 
-def test_the_window_paints_its_gauges_and_sidebar_before_matplotlib_loads_then_draws_the_charts(tmp_path, shop):
+def test_the_window_paints_its_gauges_and_sidebar_before_matplotlib_and_sqlite_utils_then_draws_charts(tmp_path, shop):
     done = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT_THEN_CHARTS, str(shop)],
         env=_env(tmp_path),
@@ -97,6 +100,8 @@ def test_the_window_paints_its_gauges_and_sidebar_before_matplotlib_loads_then_d
     report = json.loads(done.stdout.strip().splitlines()[-1])
     first = report["first_paint"]
     assert first["matplotlib"] is False
+    assert first["sqlite_utils"] is False  # loaded when first needed (store/connection.py), not to paint
+    assert first["qt_network"] is False  # the window listens for a second launch once it has painted
     assert first["gauge"].endswith("%")  # the ODR gauge already shows the shop's figure
     assert first["sidebar"] == 8
     assert report["charts"]["drawn"] >= 1, report  # and the charts come afterwards
@@ -115,7 +120,45 @@ def test_sellerdesk_reports_its_first_paint_and_quits(tmp_path, shop):
     assert done.returncode == 0, done.stderr[-3000:]
     figures = json.loads(report.read_text())
     assert figures["matplotlib_loaded"] is False
+    assert figures["sqlite_utils_loaded"] is False
     assert figures["first_paint"] > 0
+
+
+# `sellerdesk --db SHOP`, watching its first paint instead of quitting at it (startup_report's filter).
+GC_AROUND_FIRST_PAINT = textwrap.dedent(
+    """
+    import gc, sys
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+    import sellerdesk.ui.startup_report as report
+
+    def first_paint(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print("at the first paint", gc.isenabled())
+            QTimer.singleShot(200, lambda: (print("after it", gc.isenabled()), QApplication.quit()))
+        return False
+
+    report.FirstPaintReport.eventFilter = first_paint
+    sys.argv = ["sellerdesk", "--db", sys.argv[1]]
+    from sellerdesk.__main__ import main
+    code = main()
+    print("after the window", gc.isenabled())
+    sys.exit(code)
+    """
+)
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_then_runs_again(tmp_path, shop):
+    done = subprocess.run(
+        [sys.executable, "-c", GC_AROUND_FIRST_PAINT, str(shop)],
+        env=_env(tmp_path, SELLERDESK_REPORT_FIRST_PAINT=str(tmp_path / "unused.json")),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.splitlines() == ["at the first paint False", "after it True", "after the window True"]
 
 
 @pytest.mark.parametrize("args", [[], ["--smoke-test"]])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sellerdesk.store.migrations import migrations
+from sellerdesk.store.migrations import STEP_NAMES
 from sellerdesk.ui.upgrade import needs_upgrade, open_store
 
 V6_SHOP = Path(__file__).resolve().parents[1] / "fixtures" / "shop_v6.sellerdesk"
@@ -19,7 +19,7 @@ def test_an_older_shop_is_upgraded_off_the_gui_thread(tmp_path, qapp):
     store = open_store(path)
     try:
         applied = [r[0] for r in store.db.execute("SELECT name FROM _sqlite_migrations")]
-        assert applied == [m.name for m in migrations._migrations]
+        assert applied == list(STEP_NAMES)
         assert store.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 80
     finally:
         store.close()

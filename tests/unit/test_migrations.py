@@ -9,8 +9,9 @@ import sqlite3
 from pathlib import Path
 
 from sellerdesk.cli import main as cli_main
+from sellerdesk.store.connection import Database
 from sellerdesk.store.database import SCHEMA_VERSION
-from sellerdesk.store.migrations import migrations
+from sellerdesk.store.migrations import STEP_NAMES, applied_names, pending_names, registry
 from sellerdesk.store.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -39,10 +40,26 @@ def schema(path: Path) -> set[tuple]:
 
 
 def test_recorded_migration_names_never_change():
-    names = [m.name for m in migrations._migrations]
+    names = list(STEP_NAMES)
+    assert [m.name for m in registry()._migrations] == names  # the sqlite-utils migration set, in the same order
     assert names[: len(V6_MIGRATIONS)] == V6_MIGRATIONS
     assert len(names) == len(set(names)) == SCHEMA_VERSION
     assert names == sorted(names)  # mNNN_: applied in the order of their numbers
+
+
+def test_pending_migrations_read_in_sql_are_those_sqlite_utils_finds(tmp_path):
+    older = tmp_path / "older.sellerdesk"
+    shutil.copyfile(V6_SHOP, older)
+    empty = tmp_path / "empty.sellerdesk"
+    sqlite3.connect(empty).close()
+    for path, pending in [(older, list(STEP_NAMES[len(V6_MIGRATIONS) :])), (empty, list(STEP_NAMES))]:
+        db = Database(sqlite3.connect(path))
+        try:
+            assert pending_names(db) == pending
+            assert [m.name for m in registry().pending(db.helpers)] == pending
+            assert applied_names(db) == [m.name for m in registry().applied(db.helpers)]
+        finally:
+            db.close()
 
 
 def test_a_shop_made_by_the_previous_version_opens_and_gets_the_new_migrations(tmp_path):
@@ -53,13 +70,14 @@ def test_a_shop_made_by_the_previous_version_opens_and_gets_the_new_migrations(t
 
     store = Store.open(path)
     try:
-        applied = [m.name for m in migrations.applied(store.db)]
+        applied = applied_names(store.db)
+        assert [m.name for m in registry().applied(store.db.helpers)] == applied
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         counts = {t: store.db.table(t).count for t in ("orders", "order_items", "reviews", "cases", "messages")}
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         store.close()
-    assert applied == [m.name for m in migrations._migrations]
+    assert applied == list(STEP_NAMES)
     assert counts == {"orders": 80, "order_items": 134, "reviews": 30, "cases": 3, "messages": 50}
     assert schema(path) == schema(fresh)
     first_new = applied[len(V6_MIGRATIONS)]

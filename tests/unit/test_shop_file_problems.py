@@ -427,7 +427,7 @@ def test_a_shop_whose_creation_fails_leaves_no_file(tmp_path, monkeypatch):
     def disk_full(db):  # noqa: ANN001
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(database.migrations, "apply", disk_full)
+    monkeypatch.setattr(database, "apply_pending", disk_full)
     path = tmp_path / "shop.sellerdesk"
     with pytest.raises(StoreError, match="disk is full"):
         Store.open(path)

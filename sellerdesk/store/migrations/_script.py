@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database
+from sellerdesk.store.connection import Database
 
 
 def run_script(db: Database, script: str) -> None:

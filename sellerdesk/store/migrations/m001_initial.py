@@ -3,8 +3,7 @@ holidays, vacations and settings, with the indexes the standards queries first n
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations._script import run_script, sql_in
 from sellerdesk.store.migrations.vocabulary import (
     CASE_REASONS,

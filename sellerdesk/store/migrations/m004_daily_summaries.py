@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations._script import run_script
 from sellerdesk.store.migrations.summaries import (
     DAILY_SUMMARY_TABLES,

@@ -4,8 +4,7 @@ The plain NOCASE indexes stay: sorting by those columns needs the rowid right af
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations._script import run_script
 
 

@@ -19,8 +19,7 @@ build at 1,000,000 orders).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations._script import run_script
 
 

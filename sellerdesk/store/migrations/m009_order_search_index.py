@@ -15,8 +15,7 @@ plans of the many queries on order dates.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations._script import run_script
 
 

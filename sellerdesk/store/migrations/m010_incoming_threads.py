@@ -6,7 +6,7 @@ computes the same from now on)."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from sellerdesk.store.connection import Database
 
 
 def migrate(db: Database) -> None:

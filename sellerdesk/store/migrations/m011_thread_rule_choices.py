@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from sellerdesk.store.connection import Database
 
 # The seconds from the first incoming message to the seller's own first reply, and any spam mark.
 FILL = """

@@ -4,8 +4,7 @@ read in ship-by order from a small index of the open orders only."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations._script import run_script
 
 

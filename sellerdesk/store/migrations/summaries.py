@@ -3,8 +3,7 @@ the triggers that keep them, and the functions that rebuild them (migrations, bu
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from sellerdesk.store.connection import Database
 from sellerdesk.store.migrations._script import run_script
 
 # Per-day counts the standards engine reads instead of scanning a million orders (RULES.md 1-3):

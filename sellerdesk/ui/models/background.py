@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool, Signal
-from sqlite_utils import Database
 
+from sellerdesk.store.connection import Database
 from sellerdesk.store.database import connect, interrupts
 from sellerdesk.store.tables import TableQuery
 from sellerdesk.ui.models.paged import PAGE_SIZE, PagedTableModel

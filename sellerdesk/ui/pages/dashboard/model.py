@@ -17,10 +17,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlite_utils import Database
 
 from sellerdesk.core import odr as rules
 from sellerdesk.core.whatif import ProjectedDay, WhatIf, project
+from sellerdesk.store.connection import Database
 from sellerdesk.store.database import connect
 from sellerdesk.store.problem_list import ProblemOrderRow, problem_order_rows
 from sellerdesk.store.store import Store
