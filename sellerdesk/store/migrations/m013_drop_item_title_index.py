@@ -5,7 +5,7 @@ import's index builds."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from sellerdesk.store.connection import Database
 
 
 def migrate(db: Database) -> None:
