@@ -124,6 +124,11 @@ def read_template(
     for line, row in rows:
         if line == 1:
             header = _without_trailing_blanks(row)
+            if recognise(header) != template:
+                # Its first line is this template's header, its first record is not: a quote opened in the
+                # header runs on into the rows.
+                errors.append(_header_error(name, header))
+                return
             positions = {h.strip().lstrip("\ufeff").strip().lower(): i for i, h in enumerate(header)}
             width = len(header)
             # (column, its place in this file, stored field, parser): looked up once, not per cell.
@@ -235,7 +240,7 @@ def _header_error(name: str, header: Sequence[str]) -> RowError | str:
     """Name the columns that keep the header from matching its closest template."""
     names = {h.strip().lower() for h in header}
     closest = max(TEMPLATES, key=lambda t: len(names & set(t.columns)))
-    unknown = [h.strip() for h in header if h.strip().lower() not in closest.columns]
+    unknown = [_cut(h.strip()) for h in header if h.strip().lower() not in closest.columns]
     missing = [c for c in closest.header if c not in names]
     hint = "Use `sellerdesk templates DIR` for blank templates."
     if not names & set(closest.columns):
@@ -256,6 +261,12 @@ def _header_error(name: str, header: Sequence[str]) -> RowError | str:
         f"the header row does not match the {closest.kind} template: {'; '.join(parts)}. "
         f"Expected exactly: {','.join(closest.header)}. {hint}",
     )
+
+
+def _cut(cell: str) -> str:
+    """A header cell as a message shows it: its first line, 40 characters at most."""
+    first = cell.splitlines()[0] if cell else cell
+    return first[:40] + "…" if len(first) > 40 or first != cell else first
 
 
 def write_templates(folder: str | Path) -> list[Path]:

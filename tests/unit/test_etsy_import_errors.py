@@ -294,6 +294,17 @@ def test_bad_template_cells_are_named(shop, tmp_path, cells, column):
     assert error_at(errors, "my-orders.csv", 2, column), [str(e) for e in errors]
 
 
+def test_a_template_header_with_a_quote_left_open_is_named(shop, tmp_path):
+    """Found by the fuzz test: the first line reads as the orders template's header, but a quote opened in
+    its last cell makes the header record run on into the rows. Row 1 is named; no traceback."""
+    header = TEMPLATE_HEADER.replace(",custom", ',"custom')
+    bad = tmp_path / "my-orders.csv"
+    bad.write_text(f"{header}\nSD-1,2026-03-01,ann,5.00,USD,1,2,,,,,,open,0,0\n", encoding="utf-8")
+    errors = failed(shop, [bad])
+    assert error_at(errors, "my-orders.csv", 1, "custom…"), [str(e) for e in errors]
+    assert "missing column(s) custom" in str(errors[0]) and "\n" not in str(errors[0])
+
+
 # -- the command line ---------------------------------------------------------------------------------------
 def run(capsys, *args: str) -> tuple[int, str, str]:
     code = cli_main(list(args))
