@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from sellerdesk.core.standards import PROBLEM_REVIEW_MAX_RATING
+from sellerdesk.store.trend import rows_at_once
 
 EVENTS_SQL = f"""
     SELECT o.order_id, o.order_date, o.shipped_date, o.due_by, o.has_tracking, e.kind, e.day, e.detail,
@@ -28,6 +29,18 @@ EVENTS_SQL = f"""
     WHERE o.status != 'canceled' AND o.order_date >= :since AND o.order_date <= :as_of
     ORDER BY o.order_date, o.order_id, e.day
 """
+EVENTS_COLUMNS = (
+    "order_id",
+    "order_date",
+    "shipped_date",
+    "due_by",
+    "has_tracking",
+    "kind",
+    "day",
+    "detail",
+    "excluded_reason",
+    "row_id",
+)
 
 CAUSES = ("low_review", "not_received", "not_as_described", "damaged", "late", "other")
 
@@ -80,7 +93,8 @@ class ProblemOrderRow:
 def problem_order_rows(db: Database, since: date, as_of: date) -> list[ProblemOrderRow]:
     """Problem orders (counted and excluded) placed in [since, as_of], with their events."""
     rows: dict[str, ProblemOrderRow] = {}
-    for r in db.execute(EVENTS_SQL, {"since": since.isoformat(), "as_of": as_of.isoformat()}).fetchall():
+    events = rows_at_once(db, EVENTS_SQL, EVENTS_COLUMNS, {"since": since.isoformat(), "as_of": as_of.isoformat()})
+    for r in events:
         row = rows.get(r[0])
         if row is None:
             row = rows[r[0]] = ProblemOrderRow(r[0], r[1], r[2], r[3], bool(r[4]))

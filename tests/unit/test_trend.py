@@ -62,3 +62,17 @@ def test_whatif_is_pure_arithmetic():
     assert odr["problem_orders"] == 1  # the input is untouched
     back = apply_whatif(out, WhatIf(orders=1))
     assert back["zone"] == "amber" and back["warning"] is False
+
+
+def test_rows_at_once_gives_the_rows_of_the_query_in_order_with_their_types(store):
+    from sellerdesk.store.trend import rows_at_once
+
+    db = store.db
+    db.execute("CREATE TEMP TABLE t (i INTEGER, r REAL, s TEXT, n TEXT)")
+    rows = [(3, 1.5, 'b ★ "quoted"', None), (1, -2.0, "a\nline", "x"), (2, 0.25, "", None)]
+    db.conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?)", rows)
+    sql = "SELECT i, r, s, n FROM t WHERE i >= ? ORDER BY i DESC"
+    got = rows_at_once(db, sql, ("i", "r", "s", "n"), [1])
+    assert [tuple(r) for r in got] == db.execute(sql, [1]).fetchall()
+    assert [type(v) for v in got[0]] == [int, float, str, type(None)]
+    assert rows_at_once(db, sql, ("i", "r", "s", "n"), [9]) == []

@@ -162,6 +162,9 @@ class DashboardPage(Page):
         )
         session.asOfChanged.connect(self._as_of_moved)
         self.show_status(self.model.status)
+        # matplotlib loads on the chart worker while the charts' data is read (held until a main window's first
+        # paint): the reads fetch their rows at once, so the import no longer slows them.
+        warm_up()
         self.model.reload()
 
     # -- as of ---------------------------------------------------------------------------
@@ -202,10 +205,6 @@ class DashboardPage(Page):
 
     def _loading(self, loading: bool) -> None:
         self.loading_label.setText(self.tr("Updating…") if loading else "")
-        if not loading:
-            # The charts' data is in: matplotlib loads on the chart worker now. Not sooner: while the reads
-            # run, the import (pure Python) would make every SQLite step wait for the interpreter (~5 ms).
-            warm_up()
 
     # -- figures -------------------------------------------------------------------------
     def set_whatif(self, what: WhatIf) -> None:
