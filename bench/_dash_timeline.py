@@ -52,7 +52,7 @@ def install() -> Callable[[], None]:
 
     for name in ("read_orders", "read_shipping", "read_problems", "read_reviews", "read_refunded", "read_threads"):
         _wrap(trend, name)
-    for name in ("read_daily_figures", "read_problem_rows"):
+    for name in ("read_daily_figures", "read_problem_causes", "read_problem_rows"):
         _wrap(model, name)
     _wrap(session, "shop_status")
     _wrap(charts, "_import_matplotlib", "matplotlib import")
