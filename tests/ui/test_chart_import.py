@@ -18,8 +18,10 @@ import PySide6.QtCore  # PySide6 first, as in the window: its import hook is the
 feature = sys.modules.get("shibokensupport.feature")
 hook = getattr(feature, "_mod_uses_pyside", None)
 sys.setswitchinterval(0.004)
-from sellerdesk.ui.widgets.chart_import import import_matplotlib
+from sellerdesk.ui.widgets.chart_import import import_matplotlib, thaw
 import_matplotlib()
+frozen = gc.get_freeze_count()
+thaw()
 import matplotlib.artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -30,6 +32,7 @@ figure.canvas.draw()
 print(json.dumps({
     "switch": sys.getswitchinterval(),
     "collector": gc.isenabled(),
+    "frozen_then_thawed": [frozen > 10000, gc.get_freeze_count()],
     "kwdoc": matplotlib.artist.kwdoc.__module__ + "." + matplotlib.artist.kwdoc.__name__,
     "hook_kept": getattr(feature, "_mod_uses_pyside", None) is hook,
     # PySide6's own answer (its source names PySide6: 0, else -1) for every module the import brought in
@@ -53,6 +56,7 @@ def test_the_quick_import_restores_what_it_changes_and_the_charts_draw():
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["switch"] == 0.004
     assert report["collector"] is True
+    assert report["frozen_then_thawed"] == [True, 0]  # frozen for the first charts, then the collector's again
     assert report["kwdoc"] == "matplotlib.artist.kwdoc"
     assert report["hook_kept"] is True and report["hook_differs"] == []
     assert report["modules"] == []  # no 3-D toolkit, no pyplot

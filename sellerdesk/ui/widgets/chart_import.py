@@ -12,8 +12,10 @@ cheaper and easier to share:
 - PySide6 reads the source of every module imported after it, through `inspect`, to see whether it names
   PySide6 (its `__feature__` switch); the same question is answered from the file's bytes.
 - The cyclic garbage collector is paused: the import makes ~100k objects that live until exit, and walking
-  them over and over took a fifth of it. They are frozen afterwards (`gc.freeze`), so the collector never
-  walks them again, neither in the first charts nor later on the GUI thread.
+  them over and over took a fifth of it. Then every object alive is frozen (`gc.freeze`) until the charts
+  waiting to be drawn are drawn (`thaw`): otherwise the walk the pause saved lands in those renders. Thawed,
+  they are the collector's again (a window object that turns into cyclic garbage later is reclaimed as
+  before); its next full pass walks them once, in no chart's way.
 - Other threads get the interpreter back within half a millisecond instead of 5 ms (`sys.setswitchinterval`):
   the window and the reads ask for it after every Qt call or SQLite step.
 """
@@ -31,6 +33,8 @@ from typing import Any
 SWITCH_INTERVAL = 0.0005
 #: matplotlib.projections imports its 3-D toolkit to register the "3d" projection
 _NO_3D = "mpl_toolkits.mplot3d"
+#: objects are frozen since the import (thaw gives them back to the collector)
+_frozen = False
 
 
 def import_matplotlib() -> None:
@@ -68,12 +72,22 @@ def _collector_paused() -> Iterator[None]:
     if not gc.isenabled():
         yield
         return
+    global _frozen
     gc.disable()
     try:
         yield
-        gc.freeze()  # what the import made lives until exit
+        gc.freeze()
+        _frozen = True
     finally:
         gc.enable()
+
+
+def thaw() -> None:
+    """Give the objects frozen after the import back to the collector (the chart worker, once idle)."""
+    global _frozen
+    if _frozen:
+        _frozen = False
+        gc.unfreeze()
 
 
 @contextmanager

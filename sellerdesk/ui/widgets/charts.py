@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSizePolicy, QToo
 from shiboken6 import isValid
 
 from sellerdesk.ui.tasks import run_task
-from sellerdesk.ui.widgets.chart_import import import_matplotlib
+from sellerdesk.ui.widgets.chart_import import import_matplotlib, thaw
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _warm_matplotlib() -> None:
     data is read, rather than in the first chart."""
     _import_matplotlib()
     if _draws_waiting:
-        return
+        return  # those drawings thaw what the import froze
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -121,6 +121,14 @@ def _warm_matplotlib() -> None:
     axes.set_title("0%")
     axes.legend()
     figure.canvas.draw()
+    _idle()
+
+
+def _idle() -> None:
+    """The chart worker's task is done: with no drawing waiting, the objects frozen since matplotlib's import
+    go back to the garbage collector (chart_import.thaw)."""
+    if not _draws_waiting:
+        thaw()
 
 
 def figure_for(drawer: Drawer, theme: Theme, width: int, height: int, dpi: float) -> Any:
@@ -233,7 +241,10 @@ class Chart(QWidget):
         def work() -> QImage:
             global _draws_waiting
             _draws_waiting -= 1
-            return render_image(drawer, theme, max(key[1], 200), max(key[2], 150), key[3])
+            try:
+                return render_image(drawer, theme, max(key[1], 200), max(key[2], 150), key[3])
+            finally:
+                _idle()
 
         run_task(
             self,
@@ -294,6 +305,7 @@ class Chart(QWidget):
         def work() -> str:
             figure = figure_for(drawer, theme, width, height, dpi)
             figure.savefig(str(path), format="png", dpi=dpi, facecolor=figure.get_facecolor())
+            _idle()
             return str(path)
 
         def done(written: str) -> None:
