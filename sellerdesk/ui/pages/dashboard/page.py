@@ -51,6 +51,10 @@ class DashboardPage(Page):
         super().__init__(session, parent)
         self.title = self.tr("Dashboard")
         self.model = DashboardModel(session, self)
+        # The gauges' figures (shop_status) are in: matplotlib loads on the chart worker now, while the page is
+        # built and its charts' data read (held until a main window's first paint). Not before the status, whose
+        # rows come one by one; the charts' reads fetch theirs at once, so the import no longer slows them.
+        warm_up()
         self.whatif = WhatIf()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -161,9 +165,6 @@ class DashboardPage(Page):
         )
         session.asOfChanged.connect(self._as_of_moved)
         self.show_status(self.model.status)
-        # matplotlib loads on the chart worker while the charts' data is read (held until a main window's first
-        # paint): the reads fetch their rows at once, so the import no longer slows them.
-        warm_up()
         self.model.reload()
 
     # -- as of ---------------------------------------------------------------------------
