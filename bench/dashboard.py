@@ -14,6 +14,8 @@ Figures:
                           chart worker, the images painted
   dashboard_refresh_ms    one edit (a 1-star review pushed as an undoable command) until the
                           dashboard's gauges and checklist show it (median of 9 edits)
+
+--timeline prints on stderr when each step of the first show started and ended (bench/_dash_timeline.py).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=Path("/tmp/bench1m.db"))
     parser.add_argument("--as-of", type=iso_day, help="the shop's today (default: its last order day)")
     parser.add_argument("--no-copy", action="store_true", help="edit the file in place (it is restored by undo)")
+    parser.add_argument("--timeline", action="store_true", help="print when each step of the first show ran")
     args = parser.parse_args()
     if not args.db.exists():
         print(f"{args.db} does not exist; make it with bench/make_shop.py", file=sys.stderr)
@@ -84,6 +87,11 @@ def main() -> int:
     from sellerdesk.ui.session import ShopSession
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    timeline = None
+    if args.timeline:
+        from _dash_timeline import install
+
+        timeline = install()
     store = Store.open(path)
     noon = datetime(as_of.year, as_of.month, as_of.day, 12, tzinfo=UTC)
     session = ShopSession(store, clock=lambda: noon)
@@ -105,6 +113,8 @@ def main() -> int:
             print("the dashboard's charts were not drawn within 5 minutes", file=sys.stderr)
             return 1
     figure("dashboard_first_show_ms", (time.perf_counter() - start) * 1000, "ms")
+    if timeline is not None:
+        timeline()
     note(f"{len(on_screen)} charts drawn: {', '.join(chart.title for chart in on_screen)}")
 
     odr = session.status()["odr"]

@@ -8,6 +8,8 @@ come from the standards engine (`store.standards.shop_status`); a test holds the
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -65,6 +67,17 @@ def span_start(as_of: date, settings: RuleSettings) -> tuple[date, date]:
 
 
 # -- reading ----------------------------------------------------------------------------------
+def rows_at_once(db: Database, sql: str, columns: Sequence[str], params: Any = ()) -> list[list[Any]]:
+    """The rows of `sql` (its result `columns`, in order) as lists, built by SQLite into one JSON value.
+
+    The dashboard reads on worker threads while matplotlib loads on another: a fetched row must take the
+    interpreter back from that thread, up to a switch interval (5 ms) each, so thousands of rows would take
+    seconds. One JSON row crosses once, and SQLite builds it as fast as it steps the rows. Values keep their
+    types (integers, reals, text, None); the rows come in the query's order."""
+    wrapped = f"SELECT json_group_array(json_array({', '.join(columns)})) FROM ({sql})"
+    return json.loads(db.execute(wrapped, params).fetchone()[0])
+
+
 def read_orders(db: Database, start: date, end: date, currency: str) -> dict[str, list[int]]:
     return {day: list(v) for day, v in daily_orders(db, start, end, currency).items()}
 
@@ -76,20 +89,23 @@ def read_shipping(db: Database, start: date, end: date) -> dict[str, list[int]]:
 def read_problems(db: Database, order_ids: list[str] | None = None) -> dict[str, ProblemOrder]:
     """Every non-canceled problem order, from the `problem_orders` summary the triggers keep."""
     sql = "SELECT order_id, order_date, counted_from, strict_from FROM problem_orders WHERE NOT canceled"
+    columns = ("order_id", "order_date", "counted_from", "strict_from")
     if order_ids is None:
-        rows = db.execute(sql).fetchall()
+        rows = rows_at_once(db, sql, columns)
     else:
         marks = ", ".join("?" for _ in order_ids)
-        rows = db.execute(f"{sql} AND order_id IN ({marks})", order_ids).fetchall()
+        rows = rows_at_once(db, f"{sql} AND order_id IN ({marks})", columns, order_ids)
     return {r[0]: ProblemOrder(r[1], r[2], r[3]) for r in rows if r[1] is not None}
 
 
 def read_reviews(db: Database, start: date, end: date) -> dict[str, list[int]]:
     """Per review day: [reviews, low not excluded, rating sum and count not excluded, count per rating 1-5]."""
-    rows = db.execute(
+    rows = rows_at_once(
+        db,
         "SELECT day, rating, is_excluded, review_count FROM review_days WHERE day >= ? AND day < ?",
+        ("day", "rating", "is_excluded", "review_count"),
         [start.isoformat(), end.isoformat()],
-    ).fetchall()
+    )
     out: dict[str, list[int]] = {}
     for day, rating, excluded, n in rows:
         v = out.setdefault(day, [0] * 9)
@@ -103,23 +119,27 @@ def read_reviews(db: Database, start: date, end: date) -> dict[str, list[int]]:
 
 
 def read_refunded(db: Database, start: date, end: date) -> dict[int, tuple[str, str]]:
-    rows = db.execute(
+    rows = rows_at_once(
+        db,
         """SELECT id, closed_date, order_id FROM cases WHERE resolution = 'refunded_by_seller'
            AND closed_date >= ? AND closed_date < ? AND excluded_reason IS NULL""",
+        ("id", "closed_date", "order_id"),
         [start.isoformat(), end.isoformat()],
-    ).fetchall()
+    )
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
 def read_threads(db: Database, start: date, end: date) -> dict[str, list[int]]:
     """Per first-buyer day (for the monthly chart): first messages, answered within 48 h, 24 h."""
-    rows = db.execute(
-        """SELECT first_buyer_day, count(*), coalesce(sum(response_seconds <= 172800), 0),
-                  coalesce(sum(response_seconds <= 86400), 0)
+    rows = rows_at_once(
+        db,
+        """SELECT first_buyer_day AS day, count(*) AS first, coalesce(sum(response_seconds <= 172800), 0) AS h48,
+                  coalesce(sum(response_seconds <= 86400), 0) AS h24
            FROM threads INDEXED BY ix_threads_day WHERE first_buyer_day >= ? AND first_buyer_day < ? AND spam = 0
            GROUP BY first_buyer_day""",
+        ("day", "first", "h48", "h24"),
         [start.isoformat(), end.isoformat()],
-    ).fetchall()
+    )
     return {r[0]: [r[1], r[2], r[3]] for r in rows}
 
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # the sidebar show; then scroll to the dashboard's charts, wait for them (30 s at most), report again.
 FIRST_PAINT_THEN_CHARTS = textwrap.dedent(
     """
-    import json, sys
+    import gc, json, sys
     from pathlib import Path
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QScrollArea
@@ -53,7 +53,9 @@ FIRST_PAINT_THEN_CHARTS = textwrap.dedent(
             dashboard.findChild(QScrollArea).ensureWidgetVisible(dashboard.charts["odr_trend"])
         drawn = [c for c in dashboard.charts.values() if not c.visibleRegion().isEmpty()]
         if drawn and all(c.is_drawn() for c in drawn):
-            report["charts"] = {"drawn": len(drawn), "matplotlib": "matplotlib" in sys.modules}
+            report["charts"] = {
+                "drawn": len(drawn), "matplotlib": "matplotlib" in sys.modules, "frozen": gc.get_freeze_count()
+            }
             app.quit()
 
     watcher = FirstPaint()
@@ -106,6 +108,7 @@ def test_the_window_paints_its_gauges_and_sidebar_before_matplotlib_and_sqlite_u
     assert first["sidebar"] == 8
     assert report["charts"]["drawn"] >= 1, report  # and the charts come afterwards
     assert report["charts"]["matplotlib"] is True
+    assert report["charts"]["frozen"] == 0  # what the quick import froze is the collector's again
 
 
 def test_sellerdesk_reports_its_first_paint_and_quits(tmp_path, shop):

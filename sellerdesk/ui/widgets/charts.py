@@ -6,16 +6,14 @@ takes 50-150 ms to draw, and the window must keep painting and reacting meanwhil
 caches (fonts, text layout) are shared between figures, so the worker draws one at a time. The
 widget paints the finished image, scaled while a new size is being drawn.
 
-matplotlib is imported on that worker as soon as the page has read its charts' data (`warm_up`; or by
-the first drawing), never before the main window's first paint (`hold_warm_up_for`): that paint never
-waits for it. A chart nobody scrolls to is never drawn. The chart follows the
+matplotlib is imported on that worker (chart_import.py) as soon as the page is made (`warm_up`; or by
+the first drawing), while the page reads its charts' data, never before the main window's first paint
+(`hold_warm_up_for`): that paint never waits for it. A chart nobody scrolls to is never drawn. The chart follows the
 window's light or dark palette and can be saved as PNG.
 """
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSizePolicy, QToo
 from shiboken6 import isValid
 
 from sellerdesk.ui.tasks import run_task
+from sellerdesk.ui.widgets.chart_import import import_matplotlib, thaw
 
 
 @dataclass(frozen=True)
@@ -101,28 +100,8 @@ def chart_pool() -> QThreadPool:
     return _pool
 
 
-#: matplotlib.projections imports its 3-D toolkit to register the "3d" projection; no chart here is 3-D.
-_NO_3D = "mpl_toolkits.mplot3d"
-
-
 def _import_matplotlib() -> None:
-    """Import the parts of matplotlib the charts use (on the chart worker), without the 3-D toolkit:
-    ~30 ms less of the ~0.4 s the import takes, the window's thread waiting on the interpreter meanwhile.
-    While matplotlib.projections loads, `from mpl_toolkits.mplot3d import Axes3D` finds a stand-in whose
-    Axes3D is None: matplotlib then leaves the "3d" projection out, without a warning."""
-    if "matplotlib.figure" in sys.modules:
-        return
-    hide = _NO_3D not in sys.modules
-    if hide:
-        stand_in = types.ModuleType(_NO_3D)
-        stand_in.Axes3D = None  # type: ignore[attr-defined]
-        sys.modules[_NO_3D] = stand_in
-    try:
-        import matplotlib.backends.backend_agg
-        import matplotlib.figure  # noqa: F401
-    finally:
-        if hide:
-            del sys.modules[_NO_3D]
+    import_matplotlib()  # chart_import.py: only what the charts use, in about half the time
 
 
 def _warm_matplotlib() -> None:
@@ -131,7 +110,7 @@ def _warm_matplotlib() -> None:
     data is read, rather than in the first chart."""
     _import_matplotlib()
     if _draws_waiting:
-        return
+        return  # those drawings thaw what the import froze
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -142,6 +121,14 @@ def _warm_matplotlib() -> None:
     axes.set_title("0%")
     axes.legend()
     figure.canvas.draw()
+    _idle()
+
+
+def _idle() -> None:
+    """The chart worker's task is done: with no drawing waiting, the objects frozen since matplotlib's import
+    go back to the garbage collector (chart_import.thaw)."""
+    if not _draws_waiting:
+        thaw()
 
 
 def figure_for(drawer: Drawer, theme: Theme, width: int, height: int, dpi: float) -> Any:
@@ -254,7 +241,10 @@ class Chart(QWidget):
         def work() -> QImage:
             global _draws_waiting
             _draws_waiting -= 1
-            return render_image(drawer, theme, max(key[1], 200), max(key[2], 150), key[3])
+            try:
+                return render_image(drawer, theme, max(key[1], 200), max(key[2], 150), key[3])
+            finally:
+                _idle()
 
         run_task(
             self,
@@ -315,6 +305,7 @@ class Chart(QWidget):
         def work() -> str:
             figure = figure_for(drawer, theme, width, height, dpi)
             figure.savefig(str(path), format="png", dpi=dpi, facecolor=figure.get_facecolor())
+            _idle()
             return str(path)
 
         def done(written: str) -> None:
@@ -332,8 +323,8 @@ class Chart(QWidget):
 
 
 def warm_up() -> None:
-    """Import matplotlib on the chart worker now (it takes ~0.4 s of Python), so that it loads while the
-    charts' data is read; once per process. Held while a window's first paint is pending."""
+    """Import matplotlib on the chart worker now (~0.2 s of Python), so that it loads while the charts' data
+    is read; once per process. Held while a window's first paint is pending."""
     global _warmed, _warm_wanted
     if _warmed:
         return

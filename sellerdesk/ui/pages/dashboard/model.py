@@ -3,9 +3,12 @@
 The status comes from `session.status()` (the one standards engine, fast on any shop size), so
 the gauges follow an edit at once. Everything behind the charts and tables is read and computed
 on the thread pool, each part with its own connection, on the first show, a new as-of day, and
-(debounced) after edits: the per-day rows with the trend (`read_daily_figures`) and, at the
-same time, the problem-order list (`read_problem_rows`); the 90-day projection only when the
-"What is coming" tab asks for it (`project_odr`). The GUI thread only takes the finished figures.
+(debounced) after edits: first what the charts draw, the per-day rows with the trend
+(`read_daily_figures`) and, at the same time, the problem orders by cause (`read_problem_causes`);
+then the problem-order list (`read_problem_rows`, ~3 times the causes' cost: it reads each order),
+so that it is not read while matplotlib loads and the first charts are drawn; the 90-day projection
+only when the "What is coming" tab asks for it (`project_odr`). The GUI thread only takes the
+finished figures.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from sellerdesk.core import odr as rules
 from sellerdesk.core.whatif import ProjectedDay, WhatIf, project
 from sellerdesk.store.connection import Database
 from sellerdesk.store.database import connect
-from sellerdesk.store.problem_list import ProblemOrderRow, problem_order_rows
+from sellerdesk.store.problem_list import ProblemOrderRow, problem_causes, problem_order_rows
 from sellerdesk.store.store import Store
 from sellerdesk.store.trend import DailyData, Trend, load_daily, odr_trend
 from sellerdesk.store.trend_charts import counted_problem_days, monthly_rates, months, rating_distribution
@@ -65,6 +68,11 @@ def project_odr(data: DailyData) -> list[ProjectedDay]:
     )
 
 
+def read_problem_causes(db: Database, as_of: date) -> dict[str, tuple[int, int]]:
+    """Problem orders placed in the charts' 12 months, by cause: (counted, excluded)."""
+    return problem_causes(db, months(as_of)[0][0], as_of)
+
+
 def read_problem_rows(db: Database, as_of: date) -> list[ProblemOrderRow]:
     """Problem orders placed since the ODR window or the charts' first month began, whichever is earlier."""
     settings = Store(db).rule_settings()
@@ -75,6 +83,7 @@ def read_problem_rows(db: Database, as_of: date) -> list[ProblemOrderRow]:
 class DashboardModel(QObject):
     statusChanged = Signal(object)  # the status dict (as shop_status gives it, no what-if)
     chartsChanged = Signal()  # trend, monthly rates, ratings
+    causesChanged = Signal()  # problem orders by cause
     problemsChanged = Signal()  # the problem-order list
     projectionChanged = Signal()  # the 90-day projection (after load_projection)
     loadingChanged = Signal(bool)
@@ -88,12 +97,14 @@ class DashboardModel(QObject):
         self.trend: Trend | None = None
         self.monthly: list[dict[str, Any]] = []
         self.ratings: list[int] = [0] * 5
+        self.causes: dict[str, tuple[int, int]] = {}
         self.problem_rows: list[ProblemOrderRow] = []
         self.projection: list[ProjectedDay] = []
         self._projected: DailyData | None = None  # the data the projection is (being) made from
         self.whatif = WhatIf()
         self._generation = 0
-        self._pending = 0  # reads of this generation still running
+        self._pending = 0  # reads of this generation still running or still to start
+        self._charts_pending = 0  # of those, the charts' reads (the problem list starts after them)
         self.loading = False
         self._charts_timer = QTimer(self)
         self._charts_timer.setSingleShot(True)
@@ -106,10 +117,11 @@ class DashboardModel(QObject):
     def reload(self) -> None:
         """Read the charts' figures in the background (first show, new day, after edits)."""
         self._generation += 1
-        self._pending = 2
+        self._pending = 3
+        self._charts_pending = 2
         self._set_loading(True)
         self._read(read_daily_figures, self._daily_loaded)
-        self._read(read_problem_rows, self._problems_loaded)
+        self._read(read_problem_causes, self._causes_loaded)
 
     def _read(self, reader: Callable[[Database, date], Any], loaded: Callable[[Any], None]) -> None:
         generation, as_of, path = self._generation, self.session.as_of(), self.session.path
@@ -154,6 +166,17 @@ class DashboardModel(QObject):
         self.monthly = figures.monthly
         self.ratings = figures.ratings
         self.chartsChanged.emit()
+        self._chart_read_done()
+
+    def _causes_loaded(self, by_cause: dict[str, tuple[int, int]]) -> None:
+        self.causes = by_cause
+        self.causesChanged.emit()
+        self._chart_read_done()
+
+    def _chart_read_done(self) -> None:
+        self._charts_pending -= 1
+        if self._charts_pending == 0:
+            self._read(read_problem_rows, self._problems_loaded)
 
     def load_projection(self) -> None:
         """Make the 90-day projection from the latest per-day rows, in the background, unless it is

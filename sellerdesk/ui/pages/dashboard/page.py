@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from sellerdesk.core.whatif import WhatIf, apply_whatif
-from sellerdesk.store.problem_list import causes
-from sellerdesk.store.trend_charts import months
 from sellerdesk.ui import locale_format
 from sellerdesk.ui.pages.base import Page
 from sellerdesk.ui.pages.dashboard import chart_words, drawers
@@ -53,6 +51,10 @@ class DashboardPage(Page):
         super().__init__(session, parent)
         self.title = self.tr("Dashboard")
         self.model = DashboardModel(session, self)
+        # The gauges' figures (shop_status) are in: matplotlib loads on the chart worker now, while the page is
+        # built and its charts' data read (held until a main window's first paint). Not before the status, whose
+        # rows come one by one; the charts' reads fetch theirs at once, so the import no longer slows them.
+        warm_up()
         self.whatif = WhatIf()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +155,7 @@ class DashboardPage(Page):
 
         self.model.statusChanged.connect(self.show_status)
         self.model.chartsChanged.connect(self.show_charts)
+        self.model.causesChanged.connect(self.show_causes)
         self.model.problemsChanged.connect(self.show_problems)
         self.model.projectionChanged.connect(self.show_projection)
         self.tabs.currentChanged.connect(self._tab_opened)
@@ -202,10 +205,6 @@ class DashboardPage(Page):
 
     def _loading(self, loading: bool) -> None:
         self.loading_label.setText(self.tr("Updating…") if loading else "")
-        if not loading:
-            # The charts' data is in: matplotlib loads on the chart worker now. Not sooner: while the reads
-            # run, the import (pure Python) would make every SQLite step wait for the interpreter (~5 ms).
-            warm_up()
 
     # -- figures -------------------------------------------------------------------------
     def set_whatif(self, what: WhatIf) -> None:
@@ -372,16 +371,18 @@ class DashboardPage(Page):
             )
         )
 
-    def show_problems(self) -> None:
-        """The causes chart and the problem-order list (after a read of the problem orders)."""
-        m = self.model
-        odr = m.status["odr"]
-        first = months(self.session.as_of())[0][0].isoformat()
-        by_cause = causes([r for r in m.problem_rows if r.order_date >= first])
+    def show_causes(self) -> None:
+        """The causes chart (after a read of the problem orders by cause)."""
+        by_cause = self.model.causes
         self.charts["causes"].set_drawer(
             drawers.causes(by_cause),
             self.tr("Problem orders placed in the last 12 months, by cause.") + " " + chart_words.causes(by_cause),
         )
+
+    def show_problems(self) -> None:
+        """The problem-order list (after a read of the problem orders)."""
+        m = self.model
+        odr = m.status["odr"]
         suggestions = sum(1 for r in m.problem_rows if r.order_date >= odr["window"]["start"] and r.suggestions())
         self.problems_label.setText(
             self.tr(
