@@ -44,13 +44,15 @@ def import_matplotlib() -> None:
     with _sharing_the_interpreter(), _collector_paused(), _pyside_reads_bytes(), _without_3d():
         import matplotlib.artist
 
-        kwdoc = matplotlib.artist.kwdoc
-        matplotlib.artist.kwdoc = _no_property_list
+        kwdoc = getattr(matplotlib.artist, "kwdoc", None)  # a later matplotlib without it: imported as it is
+        if kwdoc is not None:
+            matplotlib.artist.kwdoc = _no_property_list
         try:
             import matplotlib.backends.backend_agg
             import matplotlib.figure  # noqa: F401
         finally:
-            matplotlib.artist.kwdoc = kwdoc
+            if kwdoc is not None:
+                matplotlib.artist.kwdoc = kwdoc
 
 
 def _no_property_list(artist: Any) -> str:
