@@ -188,7 +188,7 @@ window {window}</numerusform>
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+313"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+312"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -212,7 +212,7 @@ window {window}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. %n could be protected.</source>
         <translation>
             <numerusform>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. %n could be protected.</numerusform>
@@ -300,7 +300,7 @@ window {window}</numerusform>
 <context>
     <name>ImportPreview</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+98"/>
+        <location filename="../../sellerdesk/ui/dialogs/import_preview.py" line="+105"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -311,7 +311,7 @@ window {window}</numerusform>
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%n review(s) are for orders not in the shop yet (an older download?). They are kept and join their order when it is imported.</source>
         <translation>
             <numerusform>%n review is for orders not in the shop yet (an older download?). It is kept and joins its order when it is imported.</numerusform>
@@ -365,7 +365,7 @@ window {window}</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/main_window.py" line="+366"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+373"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>
@@ -609,7 +609,7 @@ window {window}</numerusform>
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../sellerdesk/ui/sidebar.py" line="+205"/>
+        <location filename="../../sellerdesk/ui/sidebar.py" line="+209"/>
         <source>%n order(s) to ship today</source>
         <translation>
             <numerusform>%n order to ship today</numerusform>

@@ -4,13 +4,13 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../sellerdesk/ui/backups.py" line="+35"/>
+        <location filename="../../sellerdesk/ui/backups.py" line="+34"/>
         <source>Cancel</source>
         <extracomment>a backup ended: its path, or None (cancelled or failed)</extracomment>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>This shop is not kept in a file: nothing to back up.</source>
         <translation>Questo negozio non è salvato in un file: non c&apos;è niente da copiare.</translation>
     </message>
@@ -25,12 +25,12 @@
         <translation>Backup in corso…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>Backup salvato in {path} ({size}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Backup annullato; non è stato scritto nulla.</translation>
     </message>
@@ -368,14 +368,14 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+238"/>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+225"/>
         <source>Loading chart…</source>
         <translation>Caricamento del grafico…</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>PNG…</source>
-        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread) a window whose first paint matplotlib&apos;s import waits for (the main window, while it is being made) charts waiting for the worker to draw them (read there without a lock: a hint, not a count to rely on) matplotlib.projections imports its 3-D toolkit to register the &quot;3d&quot; projection; no chart here is 3-D.</extracomment>
+        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread) a window whose first paint matplotlib&apos;s import waits for (the main window, while it is being made) charts waiting for the worker to draw them (read there without a lock: a hint, not a count to rely on)</extracomment>
         <translation>PNG…</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>Salva il grafico come immagine PNG</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Could not draw this chart: {error}</source>
         <translation>Impossibile disegnare questo grafico: {error}</translation>
     </message>
@@ -395,17 +395,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save chart</source>
         <translation>Salva grafico</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not save {path}: {error}</source>
         <translation>Impossibile salvare {path}: {error}</translation>
     </message>
@@ -1233,18 +1233,18 @@ obiettivo {target}</translation>
     <name>DashboardPage</name>
     <message>
         <location filename="../../sellerdesk/ui/pages/__init__.py" line="-7"/>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+54"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+52"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+43"/>
-        <location line="+214"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+47"/>
+        <location line="+211"/>
         <source>Star Seller</source>
         <translation>Venditore Star</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-191"/>
         <source>ODR trend</source>
         <translation>Andamento TIO</translation>
     </message>
@@ -1284,7 +1284,7 @@ obiettivo {target}</translation>
         <translation>Ordini problematici</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not read: {e}</source>
         <translation>Impossibile leggere: {e}</translation>
     </message>
@@ -1309,7 +1309,7 @@ obiettivo {target}</translation>
         <translation>Aggiornamento…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&lt;b&gt;{shop}&lt;/b&gt; — figures as of {day}{past}</source>
         <translation>&lt;b&gt;{shop}&lt;/b&gt; — dati al {day}{past}</translation>
     </message>
@@ -1339,7 +1339,7 @@ obiettivo {target}</translation>
         <translation>Ultima valutazione ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Minimi del periodo in corso: {orders} su {need}, vendite {sales} su {sales_need} {cur}, {days} dalla prima vendita (ne servono 90): &lt;b&gt;{met}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. %n could be protected.</source>
         <translation>
             <numerusform>Ogni ordine problematico effettuato dall&apos;inizio del periodo ({start}); quelli esclusi sono in grigio. Fai doppio clic su un ordine per aprirlo. %n potrebbe essere protetto.</numerusform>
@@ -1347,7 +1347,7 @@ obiettivo {target}</translation>
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Message response</source>
         <translation>Risposta ai messaggi</translation>
     </message>
@@ -1481,12 +1481,12 @@ obiettivo {target}</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Problem orders placed in the last 12 months, by cause.</source>
         <translation>Ordini problematici effettuati negli ultimi 12 mesi, per causa.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>The ODR for the next 90 days with the recent daily order volume and no new problem orders.</source>
         <translation>Il TIO dei prossimi 90 giorni con il volume giornaliero recente di ordini e nessun nuovo ordine problematico.</translation>
     </message>
@@ -2289,7 +2289,7 @@ obiettivo {target}</translation>
         <translation>Messaggi</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>US wording</source>
         <translation>dicitura USA</translation>
     </message>
@@ -2345,7 +2345,7 @@ obiettivo {target}</translation>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+82"/>
         <source>File</source>
         <translation>File</translation>
@@ -2586,7 +2586,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+211"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+218"/>
         <source>Shop file: {path}</source>
         <translation>File del negozio: {path}</translation>
     </message>
@@ -5483,7 +5483,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>ShopGuard</name>
     <message>
-        <location filename="../../sellerdesk/ui/shop_guard.py" line="+48"/>
+        <location filename="../../sellerdesk/ui/shop_guard.py" line="+51"/>
         <source>Not changed</source>
         <translation>Non modificato</translation>
     </message>
@@ -5601,7 +5601,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../sellerdesk/ui/sidebar.py" line="+165"/>
+        <location filename="../../sellerdesk/ui/sidebar.py" line="+166"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
@@ -5611,7 +5611,7 @@ Scegli un&apos;altra cartella o un altro nome.</translation>
         <translation>Scegli una pagina; da Ctrl+1 a Ctrl+8 le aprono da qualsiasi punto.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n order(s) to ship today</source>
         <translation>
             <numerusform>%n ordine da spedire oggi</numerusform>

@@ -4,13 +4,13 @@
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../../sellerdesk/ui/backups.py" line="+35"/>
+        <location filename="../../sellerdesk/ui/backups.py" line="+34"/>
         <source>Cancel</source>
         <extracomment>a backup ended: its path, or None (cancelled or failed)</extracomment>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>This shop is not kept in a file: nothing to back up.</source>
         <translation>Cửa hàng này không được lưu trong tệp: không có gì để sao lưu.</translation>
     </message>
@@ -25,12 +25,12 @@
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>Đã sao lưu vào {path} ({size}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Đã hủy sao lưu; không có gì được ghi.</translation>
     </message>
@@ -361,14 +361,14 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+238"/>
+        <location filename="../../sellerdesk/ui/widgets/charts.py" line="+225"/>
         <source>Loading chart…</source>
         <translation>Đang tải biểu đồ…</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>PNG…</source>
-        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread) a window whose first paint matplotlib&apos;s import waits for (the main window, while it is being made) charts waiting for the worker to draw them (read there without a lock: a hint, not a count to rely on) matplotlib.projections imports its 3-D toolkit to register the &quot;3d&quot; projection; no chart here is 3-D.</extracomment>
+        <extracomment>draws one chart on a fresh Figure; runs on the chart worker, so it must not touch widgets (texts are translated when the drawer is made, on the GUI thread) a window whose first paint matplotlib&apos;s import waits for (the main window, while it is being made) charts waiting for the worker to draw them (read there without a lock: a hint, not a count to rely on)</extracomment>
         <translation>PNG…</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Could not draw this chart: {error}</source>
         <translation>Không vẽ được biểu đồ này: {error}</translation>
     </message>
@@ -388,17 +388,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save chart</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not save {path}: {error}</source>
         <translation>Không lưu được {path}: {error}</translation>
     </message>
@@ -1212,18 +1212,18 @@ mục tiêu {target}</translation>
     <name>DashboardPage</name>
     <message>
         <location filename="../../sellerdesk/ui/pages/__init__.py" line="-7"/>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+54"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+52"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+43"/>
-        <location line="+214"/>
+        <location filename="../../sellerdesk/ui/pages/dashboard/page.py" line="+47"/>
+        <location line="+211"/>
         <source>Star Seller</source>
         <translation>Star Seller</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-191"/>
         <source>ODR trend</source>
         <translation>Xu hướng ODR</translation>
     </message>
@@ -1263,7 +1263,7 @@ mục tiêu {target}</translation>
         <translation>Đơn có vấn đề</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not read: {e}</source>
         <translation>Không đọc được: {e}</translation>
     </message>
@@ -1288,7 +1288,7 @@ mục tiêu {target}</translation>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&lt;b&gt;{shop}&lt;/b&gt; — figures as of {day}{past}</source>
         <translation>&lt;b&gt;{shop}&lt;/b&gt; — số liệu tính đến {day}{past}</translation>
     </message>
@@ -1318,14 +1318,14 @@ mục tiêu {target}</translation>
         <translation>Lần đánh giá gần nhất ({on}): &lt;b&gt;{verdict}&lt;/b&gt;. Mức tối thiểu của kỳ hiện tại: {orders} / {need}, doanh số {sales} / {sales_need} {cur}, {days} kể từ lần bán đầu tiên (cần 90): &lt;b&gt;{met}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Every problem order placed since the window started ({start}); excluded ones are greyed. Double-click an order to open it. %n could be protected.</source>
         <translation>
             <numerusform>Mọi đơn có vấn đề được đặt từ khi kỳ bắt đầu ({start}); đơn được loại trừ hiện màu xám. Nhấp đúp vào một đơn để mở. %n đơn có thể được bảo vệ.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Message response</source>
         <translation>Phản hồi tin nhắn</translation>
     </message>
@@ -1456,12 +1456,12 @@ mục tiêu {target}</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Problem orders placed in the last 12 months, by cause.</source>
         <translation>Đơn có vấn đề đặt trong 12 tháng qua, theo nguyên nhân.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>The ODR for the next 90 days with the recent daily order volume and no new problem orders.</source>
         <translation>ODR trong 90 ngày tới với lượng đơn hằng ngày gần đây và không có đơn có vấn đề mới.</translation>
     </message>
@@ -2256,7 +2256,7 @@ mục tiêu {target}</translation>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>US wording</source>
         <translation>cách ghi kiểu Mỹ</translation>
     </message>
@@ -2311,7 +2311,7 @@ mục tiêu {target}</translation>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+82"/>
         <source>File</source>
         <translation>Tệp</translation>
@@ -2546,7 +2546,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sellerdesk/ui/main_window.py" line="+211"/>
+        <location filename="../../sellerdesk/ui/main_window.py" line="+218"/>
         <source>Shop file: {path}</source>
         <translation>Tệp cửa hàng: {path}</translation>
     </message>
@@ -5417,7 +5417,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>ShopGuard</name>
     <message>
-        <location filename="../../sellerdesk/ui/shop_guard.py" line="+48"/>
+        <location filename="../../sellerdesk/ui/shop_guard.py" line="+51"/>
         <source>Not changed</source>
         <translation>Không thay đổi</translation>
     </message>
@@ -5534,7 +5534,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../sellerdesk/ui/sidebar.py" line="+165"/>
+        <location filename="../../sellerdesk/ui/sidebar.py" line="+166"/>
         <source>Pages</source>
         <translation>Trang</translation>
     </message>
@@ -5544,7 +5544,7 @@ Hãy chọn thư mục hoặc tên tệp khác.</translation>
         <translation>Chọn một trang; Ctrl+1 đến Ctrl+8 mở chúng từ bất cứ đâu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n order(s) to ship today</source>
         <translation>
             <numerusform>%n đơn cần gửi hôm nay</numerusform>
