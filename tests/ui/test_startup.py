@@ -139,8 +139,17 @@ GC_AROUND_FIRST_PAINT = textwrap.dedent(
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             print("at the first paint", gc.isenabled())
-            QTimer.singleShot(200, lambda: (print("after it", gc.isenabled()), QApplication.quit()))
+            QTimer.singleShot(0, lambda: after_it(50))
         return False
+
+    def after_it(tries_left):
+        # The chart worker pauses the collector while it imports matplotlib (ui/widgets/chart_import.py):
+        # give it up to 5 s to be on again.
+        if gc.isenabled() or not tries_left:
+            print("after it", gc.isenabled())
+            QApplication.quit()
+        else:
+            QTimer.singleShot(100, lambda: after_it(tries_left - 1))
 
     report.FirstPaintReport.eventFilter = first_paint
     sys.argv = ["sellerdesk", "--db", sys.argv[1]]
