@@ -20,8 +20,10 @@ Issue 8 figures (targets from the issue), each into fresh temporary shops:
   through `importer.import_paths`; `--templates-api csv_import` times the importer before issue 8
   (`csv_import.import_files`) when this script is copied into an older checkout (git archive 40ad63b).
 Each time figure has a *_cpu_s twin (this process's CPU seconds): the machine is shared, wall time is not
-always the program's. The biggest file of an import is read by a worker process (io/read_apart.py) whose
-CPU seconds the twin leaves out: with the other core busy, the wall figure is the one to trust. --db SHOP is for the figures that need a big shop (none of issue 8's).
+always the program's. Some files of a big import are read by a worker process (io/read_apart.py) whose
+CPU seconds the twin leaves out: with the other core busy, the wall figure is the one to trust. The worker
+also imports this script as its __main__ (~0.1 s the app's worker does not spend). --db SHOP is for the
+figures that need a big shop (none of issue 8's).
 
 Issue 9, with --db SHOP (a 1,000,000-order shop from bench/make_shop.py; --report-only for these alone):
 - report_month_s (< 2): the monthly PDF report of the last complete month before --as-of, in process;
