@@ -84,9 +84,9 @@ def test_cases_page_button_writes_the_selected_case_s_order(window, session, qtb
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
     page.table.selectRow(0)
     case = session.store.get("cases", page.selected_key())
-    job = page.evidence_selected()
-    with qtbot.waitSignal(job.finished, timeout=30000):
-        pass
+    assert page.evidence_selected() is not None
+    # Its effect, not its signal: on a busy machine the worker may finish before a wait could connect.
+    qtbot.waitUntil(lambda: "Evidence for order" in window.statusBar().currentMessage(), timeout=30000)
     assert f"Order {case['order_id']}: the shop's records for Etsy's case" in pdf_text(
         tmp_path / "evidence" / "case.pdf"
     )
