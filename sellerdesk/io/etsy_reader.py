@@ -78,7 +78,10 @@ def _optional_money(text: str) -> int | None:
 _UNSEEN = object()
 #: At most this many values remembered per parser and file (a file of all-different amounts stays small).
 MEMO_SIZE = 50_000
-_MEMOISED = (_required_day, fmt.month_first_day, fmt.money, fmt.signed_money, _optional_money, fmt.quantity)
+_MEMOISED = (
+    _required_day, fmt.month_first_day, fmt.money, fmt.signed_money, _optional_money, fmt.quantity,
+    fmt.split_variations,  # a shop's listings have few variations; a personalization seldom repeats
+)  # fmt: skip
 
 
 def _order_tuple(row: _Row) -> tuple | None:
@@ -120,7 +123,7 @@ def _item_tuple(row: _Row) -> tuple | None:
     title = row.text("item_name")
     if not title:
         row.errors.append(RowError(row.file, row.number, "Item Name", "a value is required"))
-    variations, personalization = fmt.split_variations(row.text("variations"))
+    variations, personalization = row.parse("variations", fmt.split_variations, ("", ""))
     return (
         transaction_id, order_id, order_date, listing_id, title, quantity, price, row.text("sku") or None,
         variations, personalization, price * quantity if item_total is None else item_total, shipping, tax,
