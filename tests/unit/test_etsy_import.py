@@ -73,6 +73,32 @@ def test_us_download_report(store):
     }
 
 
+def test_a_first_import_counts_the_same_as_one_into_a_shop_with_other_records(store, tmp_path):
+    """Into an empty shop the preview counts every record new without comparing; a shop that holds one
+    other order, item, review and pending review is compared row by row, and must count the same."""
+    from sellerdesk.io.importer import preview_paths
+    from sellerdesk.store.store import Store
+
+    first = preview_paths(store, US_ALL)
+    other = Store.open(tmp_path / "other.sellerdesk")
+    add_order(other, "SOMETHING-ELSE", "2026-01-05")
+    other.insert("reviews", {"order_id": "SOMETHING-ELSE", "review_date": "2026-01-09", "rating": 5, "text": ""})
+    with other.write("order_items", "pending_reviews"):
+        other.db.execute(
+            "INSERT INTO order_items (order_id, title, transaction_id) VALUES ('SOMETHING-ELSE', 'Mug', 'T-1')"
+        )
+        other.db.execute(
+            "INSERT INTO pending_reviews (order_id, review_date, rating, text, reviewer) "
+            "VALUES ('NOT-YET', '2026-01-10', 4, '', '')"
+        )
+    compared = preview_paths(other, US_ALL)
+    for kind in ("orders", "items", "reviews"):
+        assert counts(first, kind) == counts(compared, kind)
+    assert waiting(first) == waiting(compared) == 2
+    assert counts(first, "orders") == (5, 0, 0)
+    other.close()
+
+
 def test_name_with_comma_and_line_break_survives_whole(store):
     import_paths(store, [US_ORDERS])
     row = store.db.execute("SELECT buyer, buyer_username FROM orders WHERE order_id = '3301000003'").fetchone()

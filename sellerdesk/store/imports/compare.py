@@ -9,26 +9,31 @@ from sellerdesk.store.imports.rules import (
     HAS_ORDER,
     ITEM_CHANGED,
     ORDER_CHANGED,
+    ORDER_DATES_JOIN,
     ORDER_JOIN,
     REVIEW_CHANGED,
     Counts,
     template_changed,
-    template_join,
+    template_on,
 )
 from sellerdesk.store.store import Store
 
 
-def _one(store: Store, sql: str) -> Counts:
-    new, updated, unchanged = store.db.execute(sql).fetchone()
-    return Counts(new or 0, updated or 0, unchanged or 0)
-
-
-def _counts_sql(join: str, key: str, changed: str, where: str = "") -> str:
+def _counts(
+    store: Store, staged: str, stored: str, on: str, key: str, changed: str, where: str = "", joins: str = ""
+) -> Counts:
+    """How the rows of `stage.staged` (as `s`) stand against those of `main.stored` (as `o`, found `on`;
+    `key`: a column every stored row has): new, updated or unchanged. `joins` adds what `changed` reads."""
+    if not store.db.execute(f"SELECT EXISTS (SELECT 1 FROM main.{stored})").fetchone()[0]:
+        # Nothing stored yet (a shop's first import): every staged row is new, with nothing to compare.
+        return Counts(store.db.execute(f"SELECT count(*) FROM stage.{staged} s {where}").fetchone()[0], 0, 0)
     # `changed` is long (every merged column): worked out once per row, the unchanged are the rest.
-    return (
-        f"SELECT sum(o.{key} IS NULL), sum(o.{key} IS NOT NULL AND ({changed})), "
-        f"count(o.{key}) - sum(o.{key} IS NOT NULL AND ({changed})) {join} {where}"
-    )
+    new, updated, unchanged = store.db.execute(
+        f"SELECT count(*) - count(o.{key}), sum(o.{key} IS NOT NULL AND ({changed})), "
+        f"count(o.{key}) - sum(o.{key} IS NOT NULL AND ({changed})) "
+        f"FROM stage.{staged} s LEFT JOIN main.{stored} o ON {on} {joins} {where}"
+    ).fetchone()
+    return Counts(new or 0, updated or 0, unchanged or 0)
 
 
 # -- the preview ---------------------------------------------------------------------------------
@@ -45,34 +50,25 @@ class Comparison:
 
 def compare(store: Store) -> Comparison:
     """What merging the attached stage would do (after `plan_dates`)."""
-    orders = _one(store, _counts_sql(ORDER_JOIN, "order_id", ORDER_CHANGED))
-    orders += _one(store, _counts_sql(template_join("orders"), "order_id", template_changed("orders")))
-    items = _one(
-        store,
-        _counts_sql(
-            "FROM stage.etsy_items s LEFT JOIN main.order_items o ON o.transaction_id = s.transaction_id",
-            "transaction_id",
-            ITEM_CHANGED,
-        ),
+    orders = _counts(
+        store, "etsy_orders", "orders", "o.order_id = s.order_id", "order_id", ORDER_CHANGED, joins=ORDER_DATES_JOIN
     )
-    review_join = "FROM stage.etsy_reviews s LEFT JOIN main.reviews o USING (order_id, review_date)"
-    reviews = _one(store, _counts_sql(review_join, "order_id", REVIEW_CHANGED, f"WHERE {HAS_ORDER}"))
-    reviews += _one(store, _counts_sql(template_join("reviews"), "order_id", template_changed("reviews")))
-    waiting = _one(
-        store,
-        _counts_sql(
-            "FROM stage.etsy_reviews s LEFT JOIN main.pending_reviews o USING (order_id, review_date)",
-            "order_id",
-            REVIEW_CHANGED,
-            f"WHERE NOT {HAS_ORDER}",
-        ),
+    orders += _template_counts(store, "orders")
+    items = _counts(
+        store, "etsy_items", "order_items", "o.transaction_id = s.transaction_id", "transaction_id", ITEM_CHANGED
+    )
+    same_review = "o.order_id = s.order_id AND o.review_date = s.review_date"
+    reviews = _counts(store, "etsy_reviews", "reviews", same_review, "order_id", REVIEW_CHANGED, f"WHERE {HAS_ORDER}")
+    reviews += _template_counts(store, "reviews")
+    waiting = _counts(
+        store, "etsy_reviews", "pending_reviews", same_review, "order_id", REVIEW_CHANGED, f"WHERE NOT {HAS_ORDER}"
     )
     counts = {
         "orders": orders,
         "items": items,
         "reviews": reviews,
-        "cases": _one(store, _counts_sql(template_join("cases"), "order_id", template_changed("cases"))),
-        "messages": _one(store, _counts_sql(template_join("messages"), "thread_id", template_changed("messages"))),
+        "cases": _template_counts(store, "cases"),
+        "messages": _template_counts(store, "messages"),
     }
     profiles = {
         name or "": n
@@ -85,3 +81,8 @@ def compare(store: Store) -> Comparison:
         )
     }
     return Comparison(counts, waiting, profiles)
+
+
+def _template_counts(store: Store, kind: str) -> Counts:
+    key = "thread_id" if kind == "messages" else "order_id"
+    return _counts(store, f"t_{kind}", kind, template_on(kind), key, template_changed(kind))

@@ -69,10 +69,9 @@ ORDER_MERGE: dict[str, str] = {
     },
 }
 ORDER_CHANGED = " OR ".join(f"({expr}) IS NOT o.{c}" for c, expr in ORDER_MERGE.items())
-ORDER_JOIN = (
-    "FROM stage.etsy_orders s LEFT JOIN main.orders o ON o.order_id = s.order_id "
-    "LEFT JOIN stage.order_dates d ON d.order_id = s.order_id"
-)
+#: The ship-by planned for each staged order (plan_dates), which ORDER_MERGE reads as `d`.
+ORDER_DATES_JOIN = "LEFT JOIN stage.order_dates d ON d.order_id = s.order_id"
+ORDER_JOIN = f"FROM stage.etsy_orders s LEFT JOIN main.orders o ON o.order_id = s.order_id {ORDER_DATES_JOIN}"
 NEW_STATUS = "CASE WHEN s.canceled THEN 'canceled' WHEN s.shipped_date IS NOT NULL THEN 'shipped' ELSE 'open' END"
 
 # -- Etsy items and reviews ----------------------------------------------------------------------
@@ -100,6 +99,7 @@ def template_changed(kind: str) -> str:
     return " OR ".join(f"s.{c} IS NOT o.{c}" for c in TEMPLATE_FIELDS[kind] if c not in keys)
 
 
-def template_join(kind: str) -> str:
-    on = " AND ".join(f"o.{c} = s.{c}" for c in TEMPLATE_KEYS[kind])
-    return f"FROM stage.t_{kind} s LEFT JOIN main.{kind} o ON {on}"
+def template_on(kind: str) -> str:
+    """How a staged template row (`s`) finds its stored row (`o`): by the template's key."""
+    return " AND ".join(f"o.{c} = s.{c}" for c in TEMPLATE_KEYS[kind])
+
