@@ -42,14 +42,15 @@ def plan_dates(store: Store) -> None:
         store.db.execute(
             """CREATE TEMP TABLE mapped_profiles AS
                SELECT order_id, profile_id FROM (
-                 SELECT l.order_id, lp.profile_id,
+                 SELECT l.order_id, l.profile_id,
                         row_number() OVER (PARTITION BY l.order_id ORDER BY p.processing_max DESC, p.id) AS pick
-                 FROM (SELECT order_id, listing_id FROM stage.etsy_items
-                       WHERE order_id IN (SELECT order_id FROM temp.undated)
-                       UNION SELECT i.order_id, i.listing_id FROM main.order_items i
+                 FROM (SELECT i.order_id, lp.profile_id FROM stage.etsy_items i
+                         JOIN main.listing_profiles lp ON lp.listing_id = i.listing_id
+                       WHERE i.order_id IN (SELECT order_id FROM temp.undated)
+                       UNION SELECT i.order_id, lp.profile_id FROM main.order_items i
+                         JOIN main.listing_profiles lp ON lp.listing_id = i.listing_id
                        WHERE i.order_id IN (SELECT order_id FROM temp.undated WHERE NOT is_new)) l
-                 JOIN main.listing_profiles lp ON lp.listing_id = l.listing_id
-                 JOIN main.shipping_profiles p ON p.id = lp.profile_id)
+                 JOIN main.shipping_profiles p ON p.id = l.profile_id)
                WHERE pick = 1"""
         )
         store.db.execute("CREATE UNIQUE INDEX temp.mapped_profiles_order ON mapped_profiles(order_id)")
