@@ -42,7 +42,6 @@ def shoot(out: Path, lang: str) -> list[Path]:
     from datetime import UTC, datetime
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from sellerdesk.io.demo import make_demo_shop
@@ -70,7 +69,7 @@ def shoot(out: Path, lang: str) -> list[Path]:
     suffix = "" if lang == "en" else f"-{lang}"
     for key in PAGES:
         window.show_page(key)
-        QTest.qWait(3000)  # the page's workers deliver meanwhile (charts, counts, tables)
+        _wait(3000)  # the page's workers deliver meanwhile (charts, counts, tables)
         path = out / f"{key}{suffix}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -83,20 +82,29 @@ def shoot(out: Path, lang: str) -> list[Path]:
 
 def _import_preview(window, path: Path) -> Path:  # noqa: ANN001 - MainWindow, imported lazily
     """The preview of an import of Etsy's downloads (the sample files the tests use)."""
-    from PySide6.QtTest import QTest
-
     flow = window.import_files([ROOT / "tests" / "fixtures" / "etsy" / "us"])
     shown: list = []
     flow.previewShown.connect(shown.append)
-    for _ in range(100):
-        if shown:
-            break
-        QTest.qWait(100)
+    _wait(30000, until=flow.previewShown)
+    if not shown:
+        raise SystemExit("the import preview did not show within 30 s")
     dialog = shown[0]
-    QTest.qWait(300)
+    _wait(300)
     dialog.grab().save(str(path))
     dialog.reject()
     return path
+
+
+def _wait(ms: int, until: object = None) -> None:
+    """Let the window and its workers run for `ms` (or until the signal `until`). An event loop, not
+    QTest.qWait: that holds the interpreter while it waits, and the workers could not deliver."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    if until is not None:
+        until.connect(loop.quit)  # type: ignore[attr-defined]
+    loop.exec()
 
 
 def main(argv: list[str] | None = None) -> int:
