@@ -101,7 +101,7 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
                 (errors if explicit else plan.skipped).append(str(exc))
         total = sum(t.size for t, _ in probed) or 1
         chosen = _read_apart_choice([t for t, _ in probed])
-        if chosen:  # started first, whatever their places: the worker has the most to read
+        if chosen:  # started first, whatever their places: both processes read from the start
             apart = ApartRead.start(chosen, plan.staging)
         done = 0
         # Where each file read apart has its problems: where reading it in turn would put them.
