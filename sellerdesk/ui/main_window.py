@@ -61,13 +61,13 @@ class _AfterFirstPaint(QObject):
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self.then: Callable[[], None] | None = then
+        self.then = then
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.then is not None and event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)  # once: not a Python call for every later event of the window
             QTimer.singleShot(0, self, self.then)
-            self.then = None
         return False
 
 
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.session: ShopSession = session
         self._pages: list[Page | None] = []  # None: not built yet (see _page)
         self._painted = False
+        self._after_paint: list[Callable[[], None]] = []  # after_first_paint's, until that paint
         self.sidebar = Sidebar()  # icons and live counts (sidebar.py, shop_counts.py)
         self.stack = QStackedWidget()
         self.empty_hint = EmptyHint(self)  # an empty page says what to do next
@@ -165,10 +166,13 @@ class MainWindow(QMainWindow):
         if self._painted:
             then()
         else:
-            _AfterFirstPaint(self, then)
+            self._after_paint.append(then)
 
     def _first_painted(self) -> None:
         self._painted = True
+        for then in self._after_paint:  # each in an event-loop turn of its own, in the order asked
+            QTimer.singleShot(0, self, then)
+        self._after_paint.clear()
         self._build_next_page()
 
     def _build_next_page(self) -> None:
