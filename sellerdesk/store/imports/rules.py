@@ -102,4 +102,3 @@ def template_changed(kind: str) -> str:
 def template_on(kind: str) -> str:
     """How a staged template row (`s`) finds its stored row (`o`): by the template's key."""
     return " AND ".join(f"o.{c} = s.{c}" for c in TEMPLATE_KEYS[kind])
-
