@@ -55,7 +55,7 @@ def install() -> Callable[[], None]:
     for name in ("read_daily_figures", "read_problem_causes", "read_problem_rows"):
         _wrap(model, name)
     _wrap(session, "shop_status")
-    _wrap(charts, "_import_matplotlib", "matplotlib import")
+    _wrap(charts, "import_matplotlib", "matplotlib import")
     _wrap(charts, "render_image", "render")
     for name in ("show_charts", "show_problems"):
         _wrap(page.DashboardPage, name)

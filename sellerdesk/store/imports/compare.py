@@ -16,6 +16,7 @@ from sellerdesk.store.imports.rules import (
     template_changed,
     template_on,
 )
+from sellerdesk.store.staging import TEMPLATE_KEYS
 from sellerdesk.store.store import Store
 
 
@@ -84,5 +85,4 @@ def compare(store: Store) -> Comparison:
 
 
 def _template_counts(store: Store, kind: str) -> Counts:
-    key = "thread_id" if kind == "messages" else "order_id"
-    return _counts(store, f"t_{kind}", kind, template_on(kind), key, template_changed(kind))
+    return _counts(store, f"t_{kind}", kind, template_on(kind), TEMPLATE_KEYS[kind][0], template_changed(kind))

@@ -8,8 +8,8 @@ widget paints the finished image, scaled while a new size is being drawn.
 
 matplotlib is imported on that worker (chart_import.py) as soon as the page is made (`warm_up`; or by
 the first drawing), while the page reads its charts' data, never before the main window's first paint
-(`hold_warm_up_for`): that paint never waits for it. A chart nobody scrolls to is never drawn. The chart follows the
-window's light or dark palette and can be saved as PNG.
+(`hold_warm_up_for`): that paint never waits for it. A chart nobody scrolls to is never drawn. The chart
+follows the window's light or dark palette and can be saved as PNG.
 """
 
 from __future__ import annotations
@@ -100,15 +100,11 @@ def chart_pool() -> QThreadPool:
     return _pool
 
 
-def _import_matplotlib() -> None:
-    import_matplotlib()  # chart_import.py: only what the charts use, in about half the time
-
-
 def _warm_matplotlib() -> None:
     """Import matplotlib and, unless a chart is already waiting to be drawn (its own drawing does it,
     ~30 ms sooner), draw a tiny figure: the font and text-layout caches fill here, while the charts'
     data is read, rather than in the first chart."""
-    _import_matplotlib()
+    import_matplotlib()
     if _draws_waiting:
         return  # those drawings thaw what the import froze
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -133,7 +129,7 @@ def _idle() -> None:
 
 def figure_for(drawer: Drawer, theme: Theme, width: int, height: int, dpi: float) -> Any:
     """A drawn Figure of `width` x `height` logical pixels (on the chart worker)."""
-    _import_matplotlib()
+    import_matplotlib()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
