@@ -23,7 +23,7 @@ from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
 from sellerdesk.io.read_apart import APART_FROM_BYTES, COPY_SHARE, REVIEWS_JSON, ApartRead, Form, staging_table
-from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, probe, read_text
+from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, head_text, probe
 from sellerdesk.store import imports
 from sellerdesk.store.database import interrupts
 from sellerdesk.store.staging import Staging
@@ -160,6 +160,11 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
         raise
 
 
+def _is_json(head: str) -> bool:
+    """Whether a file's first line `head` opens a JSON list (the reviews download is one)."""
+    return head.lstrip("\ufeff \t").startswith("[")
+
+
 def _header(head: str) -> tuple[str, list[str]]:
     """The separator and cells of a CSV file's first line `head`."""
     separator = choose_separator(head, lambda cells: sum(c.strip().lower() in _KNOWN_NAMES for c in cells))
@@ -183,8 +188,8 @@ def _read_apart_choice(files: list[TextFile]) -> list[tuple[TextFile, str, Form]
     for text_file in files:
         try:
             head = first_line(text_file)
-            if head.lstrip("\ufeff \t").startswith("["):
-                if looks_like_reviews(read_text(text_file)[:65536]):
+            if _is_json(head):
+                if looks_like_reviews(head_text(text_file)):
                     found.append((text_file, "", REVIEWS_JSON))
                 continue
         except (OSError, FileProblem):
@@ -229,8 +234,8 @@ def _read_one(
 ) -> FileInfo | None:
     name = text_file.name
     head = first_line(text_file)
-    if head.lstrip("\ufeff \t").startswith("["):
-        if not looks_like_reviews(read_text(text_file)[:65536]):
+    if _is_json(head):
+        if not looks_like_reviews(head_text(text_file)):
             return _unrecognised(text_file, explicit, plan, errors, "a JSON file that is not Etsy's reviews download")
         info = FileInfo(text_file.path, "etsy_reviews", "JSON")
         read_reviews_json(info, text_file, plan.staging, errors)

@@ -123,6 +123,12 @@ def first_line(text_file: TextFile) -> str:
         return handle.readline(MAX_FIELD)
 
 
+def head_text(text_file: TextFile, chars: int = 65536) -> str:
+    """The file's first `chars` characters (enough to recognise it)."""
+    with text_file.path.open(encoding=text_file.encoding, errors="replace", newline="") as handle:
+        return handle.read(chars)
+
+
 def choose_separator(header_line: str, score: Callable[[list[str]], int]) -> str:
     """The separator whose split header `score` likes best (ties: comma, then semicolon, then tab)."""
     best, best_score = ",", -1

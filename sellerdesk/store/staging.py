@@ -164,9 +164,6 @@ class Staging:
         )
         self.conn.commit()
 
-    def count(self, table: str) -> int:
-        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
     def take(self, part: Path, tables: Sequence[str]) -> None:
         """Copy `tables` of another staging file in (tables this one has no rows in yet)."""
         self.conn.execute("ATTACH DATABASE ? AS part", [str(part)])
