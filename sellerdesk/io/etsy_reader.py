@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sellerdesk.core.records import FieldError
 from sellerdesk.io import etsy_formats as fmt
@@ -15,7 +15,11 @@ from sellerdesk.io.import_report import FileInfo, RowError
 from sellerdesk.io.textfile import CsvRows, TextFile, read_text
 from sellerdesk.store.staging import Staging
 
-BATCH = 5000
+#: Rows read, converted and staged together: few enough that they are still in the CPU's cache when
+#: staged (150,000 item rows take ~1.1 s in chunks of 100 against ~2 s in chunks of 5,000).
+CHUNK = 100
+#: Progress is reported, and Cancel looked at, after this many rows.
+TICK_ROWS = 5000
 #: Stop collecting after this many problems in one file (the first ones tell what is wrong).
 MAX_ERRORS = 200
 Tick = Callable[[float], None]
@@ -34,46 +38,62 @@ def read_etsy_csv(
     """Stream one Etsy orders or items file into the staging file, a batch of parsed rows at a time.
     After the first problem the rest is only checked: a file with problems is not imported."""
     add = staging.add_etsy_orders if layout.kind == "etsy_orders" else staging.add_etsy_items
-    used = list(layout.positions.values())
-    needed = max(used) + 1
     file_errors: list[RowError] = []
     maker = RowMaker(layout.kind, info.path.name, layout.positions, file_errors)
-    fast = maker.fast
     rows = CsvRows(text_file, separator)
-    batch: list[tuple] = []
-    for number, cells in rows:
-        if number == 1 or not any(cells):
-            continue  # the header, or a blank row
+    for first, chunk in rows.chunks(CHUNK):
+        if first == 1:
+            first, chunk = 2, chunk[1:]  # the header
+        try:
+            # The usual chunk: every row read by the fast rule, at C speed from one row to the next.
+            made = list(map(maker.fast, chunk))
+            # None: a row without its key (only when the file has no such column)
+            records = [r for r in made if r is not None] if None in made else cast(list[tuple], made)
+            info.rows += len(chunk)
+        except (FieldError, IndexError):  # a problem, a blank row or a short one: row by row
+            records = _read_carefully(chunk, first, maker, layout, info)
+        if not file_errors:
+            add(records)
+        if len(file_errors) >= MAX_ERRORS:
+            break
+        if first % TICK_ROWS < CHUNK:
+            tick(rows.progress)
+            if cancelled():
+                return
+    errors.extend(file_errors[:MAX_ERRORS])
+    tick(1.0)
+
+
+def _read_carefully(chunk: list[list[str]], first: int, maker: RowMaker, layout: fmt.Layout, info: FileInfo) -> list:
+    """The rows of `chunk` (numbered from `first`) one at a time, every problem named in `maker.row.errors`."""
+    used = list(layout.positions.values())
+    needed = max(used) + 1
+    errors = maker.row.errors
+    records = []
+    for number, cells in enumerate(chunk, first):
+        if not any(cells):
+            continue  # a blank row
         if len(cells) < needed:
             if any(c.strip() for c in cells):
-                file_errors.append(
+                errors.append(
                     RowError(info.path.name, number, "-", f"has {len(cells)} cells; the header has {layout.width} "
                              "(a cut-off file?)")
                 )  # fmt: skip
             continue
         try:
-            record = fast(cells)
-        except FieldError:  # told again by the careful reading, every problem of the row named
-            before = len(file_errors)
+            record = maker.fast(cells)
+        except FieldError:  # told again by the careful rule, every problem of the row named
+            before = len(errors)
             record = maker.careful(cells, number)
             if not any(cells[i].strip() for i in used):
-                del file_errors[before:]  # only spaces where SellerDesk reads: a blank row
+                del errors[before:]  # only spaces where SellerDesk reads: a blank row
                 continue
         info.rows += 1
-        if record is not None and not file_errors:
-            batch.append(record)
-        if len(file_errors) >= MAX_ERRORS:
+        if record is not None:
+            records.append(record)
+        if len(errors) >= MAX_ERRORS:
             break
-        if info.rows % BATCH == 0:
-            add(batch)
-            batch.clear()
-            tick(rows.progress)
-            if cancelled():
-                return
-    errors.extend(file_errors[:MAX_ERRORS])
-    if not file_errors:
-        add(batch)
-    tick(1.0)
+    return records
 
 
 def looks_like_reviews(text: str) -> bool:

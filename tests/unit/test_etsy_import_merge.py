@@ -112,8 +112,9 @@ def test_either_order_of_downloads_gives_the_same_shop(tmp_path):
     assert shops[0] == shops[1]
 
 
-def test_both_downloads_in_one_import(store):
-    report = import_paths(store, APRIL + JULY)
+@pytest.mark.parametrize("files", [APRIL + JULY, JULY + APRIL], ids=["april-first", "july-first"])
+def test_both_downloads_in_one_import(store, files):
+    report = import_paths(store, files)
     assert orders(store, FACTS) == FINAL_ORDERS
     assert item_tuples(store) == FINAL_ITEMS
     assert counts(report, "orders")[0] == 5
