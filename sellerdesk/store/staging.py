@@ -182,13 +182,17 @@ class Staging:
         """After every file: orders that only an items file names get an order from their item rows
         (its total: the items, shipping and tax), and orders learn a shipped date from their items."""
         for table, keys in ETSY_KEYS.items():
-            # Each table's key, then the rows that repeated a key merged in, in the order they came.
-            fields = ", ".join(ETSY_FIELDS[table])
-            self.conn.execute(f"CREATE UNIQUE INDEX {table}_key ON {table}({', '.join(keys)})")
-            self.conn.execute(
-                f"INSERT INTO {table} ({fields}) SELECT {fields} FROM {table}_again WHERE true ORDER BY rowid "
-                + _CONFLICT[table]
-            )
+            # The rows that repeated a key merged in, in the order they came, by the table's key. The orders'
+            # key is looked up later (reviews and template rows find their order); the others' only here.
+            again = self.conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table}_again)").fetchone()[0]
+            if again or table == "etsy_orders":
+                self.conn.execute(f"CREATE UNIQUE INDEX {table}_key ON {table}({', '.join(keys)})")
+            if again:
+                fields = ", ".join(ETSY_FIELDS[table])
+                self.conn.execute(
+                    f"INSERT INTO {table} ({fields}) SELECT {fields} FROM {table}_again WHERE true ORDER BY rowid "
+                    + _CONFLICT[table]
+                )
         # The items' index on order_id is made here, once, rather than kept row by row as files are read.
         self.conn.executescript(
             f"""
@@ -199,7 +203,9 @@ class Staging:
                 max(ship_street2), max(ship_city), max(ship_state), max(ship_zip), max(ship_country),
                 sum(item_total_minor) + max(order_shipping_minor) + max(order_tax_minor), max(currency),
                 max(shipped_date), 0, 0, NULL, 1
-            FROM etsy_items WHERE order_id NOT IN (SELECT order_id FROM etsy_orders) GROUP BY order_id;
+            FROM etsy_items WHERE order_id IN
+                (SELECT order_id FROM etsy_items EXCEPT SELECT order_id FROM etsy_orders ORDER BY 1)  -- two sorted scans
+            GROUP BY order_id;
             UPDATE etsy_orders SET shipped_date =
                 (SELECT max(i.shipped_date) FROM etsy_items i WHERE i.order_id = etsy_orders.order_id)
             WHERE shipped_date IS NULL AND from_items = 0;
