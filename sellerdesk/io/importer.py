@@ -23,7 +23,15 @@ from sellerdesk.io.callbacks import Cancelled, Progress, never, quiet
 from sellerdesk.io.etsy_reader import looks_like_reviews, read_etsy_csv, read_reviews_json
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, ImportFailed, ImportReport, RowError
 from sellerdesk.io.read_apart import APART_FROM_BYTES, COPY_SHARE, REVIEWS_JSON, ApartRead, Form, staging_table
-from sellerdesk.io.textfile import FileProblem, TextFile, choose_separator, first_line, head_text, probe
+from sellerdesk.io.textfile import (
+    FileProblem,
+    TextFile,
+    check,
+    choose_separator,
+    first_line,
+    head_text,
+    probe,
+)
 from sellerdesk.store import imports
 from sellerdesk.store.database import interrupts
 from sellerdesk.store.staging import Staging
@@ -96,13 +104,14 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
         probed: list[tuple[TextFile, bool]] = []
         for path, explicit in files:
             try:
-                probed.append((probe(path), explicit))
+                probed.append((probe(path, whole=False), explicit))  # the rest of each file: when it is read
             except FileProblem as exc:
                 (errors if explicit else plan.skipped).append(str(exc))
         total = sum(t.size for t, _ in probed) or 1
+        named = {id(t): explicit for t, explicit in probed}
         chosen = _read_apart_choice([t for t, _ in probed])
         if chosen:  # started first, whatever their places: both processes read from the start
-            apart = ApartRead.start(chosen, plan.staging)
+            apart = ApartRead.start([(*c, named[id(c[0])]) for c in chosen], plan.staging)
         done = 0
         # Where each file read apart has its problems: where reading it in turn would put them.
         apart_errors_at: list[int] = []
@@ -116,7 +125,6 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
             if elsewhere is not None:
                 apart_errors_at.append(len(errors))
                 plan.files.append(elsewhere.info)
-                elsewhere.info.warnings += text_file.warnings
                 continue
             start = done
 
@@ -125,6 +133,12 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
             ) -> None:
                 progress(0.6 * (start + fraction * size + apart_done()) / total, f"Reading {name}")
 
+            try:
+                check(text_file)
+            except FileProblem as exc:
+                (errors if explicit else plan.skipped).append(str(exc))
+                done += text_file.size
+                continue
             try:
                 info = _read_one(text_file, explicit, plan, errors, seen, tick, cancelled)
             except FileProblem as exc:
@@ -142,10 +156,13 @@ def read_files(paths: Iterable[str | Path], progress: Progress = quiet, cancelle
             def report() -> None:
                 progress(0.6 * (done + apart_done()) / total, f"Reading {waiting_for}")
 
-            per_file = apart.join(plan.staging, cancelled, report)
+            results = apart.join(plan.staging, cancelled, report)
             # Inserted from the last place back, so that the earlier places still hold.
-            for at, file_errors in reversed(list(zip(apart_errors_at, per_file, strict=True))):
-                errors[at:at] = file_errors
+            for at, file, result in reversed(list(zip(apart_errors_at, apart.files, results, strict=True))):
+                errors[at:at] = result.errors
+                if result.skipped is not None:
+                    plan.files.remove(file.info)
+                    plan.skipped.append(result.skipped)
         if not plan.files and not errors:
             given = ", ".join(str(p) for p in paths)
             errors += [f"No Etsy download or SellerDesk template was found in {given}.", *plan.skipped]
@@ -194,6 +211,8 @@ def _read_apart_choice(files: list[TextFile]) -> list[tuple[TextFile, str, Form]
                 continue
         except (OSError, FileProblem):
             return []  # reading it in turn says what is wrong
+        if not head.isascii():
+            continue  # its encoding is known once the whole file is read: its header read then, in turn
         etsy = _etsy_header(head)
         if etsy is not None:
             if not etsy[1].missing:

@@ -24,7 +24,7 @@ from typing import Any
 
 from sellerdesk.io.etsy_formats import Layout
 from sellerdesk.io.import_report import FileInfo, ImportCancelled, RowError
-from sellerdesk.io.textfile import FileProblem, TextFile
+from sellerdesk.io.textfile import FileProblem, TextFile, check
 from sellerdesk.store.staging import Staging
 
 #: Files smaller than this are read in turn: starting a process (~0.2 s) costs more than it saves.
@@ -51,26 +51,38 @@ class ApartFile:
     separator: str
     form: Form
     info: FileInfo
+    #: Named by the user (a file found in a folder that cannot be read is skipped, not an error).
+    explicit: bool = True
 
     @classmethod
-    def of(cls, text_file: TextFile, separator: str, form: Form) -> ApartFile:
+    def of(cls, text_file: TextFile, separator: str, form: Form, explicit: bool = True) -> ApartFile:
         if isinstance(form, Layout):
             info = FileInfo(text_file.path, form.kind, form.variant, unknown_columns=list(form.unknown))
         elif form == REVIEWS_JSON:
             info = FileInfo(text_file.path, "etsy_reviews", "JSON")
         else:
             info = FileInfo(text_file.path, form, "SellerDesk template")
-        return cls(text_file, separator, form, info)
+        return cls(text_file, separator, form, info, explicit)
 
     @property
     def table(self) -> str:
         return staging_table(self.form)
 
 
-def _read(files: list[ApartFile], part: str) -> list[tuple[int, list[RowError | str]]]:
-    """In the worker: the files' rows staged into `part`, in turn; each one's row count and problems."""
+@dataclass
+class ApartResult:
+    """What the worker found in one file: its rows, problems and warnings, or why it was skipped."""
+
+    rows: int
+    errors: list[RowError | str]
+    warnings: list[str]
+    skipped: str | None = None
+
+
+def _read(files: list[ApartFile], part: str) -> list[ApartResult]:
+    """In the worker: the files' rows staged into `part`, in turn; what each one held."""
     fraction, cancel = _shared["fraction"], _shared["cancel"]
-    results: list[tuple[int, list[RowError | str]]] = []
+    results: list[ApartResult] = []
     total = sum(f.text_file.size for f in files) or 1
     done = 0
     staging = Staging(Path(part))
@@ -82,10 +94,16 @@ def _read(files: list[ApartFile], part: str) -> list[tuple[int, list[RowError | 
 
             errors: list[RowError | str] = []
             try:
+                check(file.text_file)  # the whole file looked at here, not before the worker started
+            except FileProblem as exc:
+                results.append(ApartResult(0, [str(exc)], []) if file.explicit else ApartResult(0, [], [], str(exc)))
+                done += file.text_file.size
+                continue
+            try:
                 _read_file(file, staging, errors, tick, cancel.is_set)
             except FileProblem as exc:
                 errors.append(str(exc))
-            results.append((file.info.rows, errors))
+            results.append(ApartResult(file.info.rows, errors, file.text_file.warnings))
             if cancel.is_set():
                 break
             done += file.text_file.size
@@ -137,8 +155,8 @@ class ApartRead:
     future: Any
 
     @classmethod
-    def start(cls, files: list[tuple[TextFile, str, Form]], staging: Staging) -> ApartRead:
-        """Start reading `files`, each (text file, CSV separator, form), in turn."""
+    def start(cls, files: list[tuple[TextFile, str, Form, bool]], staging: Staging) -> ApartRead:
+        """Start reading `files`, each (text file, CSV separator, form, named by the user), in turn."""
         apart = [ApartFile.of(*file) for file in files]
         context = multiprocessing.get_context("spawn")
         fraction, cancel = context.Value("d", 0.0, lock=False), context.Event()
@@ -158,11 +176,9 @@ class ApartRead:
     def progress(self) -> float:
         return min(1.0, max(0.0, self.fraction.value))
 
-    def join(
-        self, staging: Staging, cancelled: Callable[[], bool], report: Callable[[], None]
-    ) -> list[list[RowError | str]]:
+    def join(self, staging: Staging, cancelled: Callable[[], bool], report: Callable[[], None]) -> list[ApartResult]:
         """Wait for the worker (reporting its progress, stopping it on Cancel); copy its rows into
-        `staging` and return each file's problems."""
+        `staging` and return what it found in each file (its rows and warnings are in its FileInfo)."""
         try:
             while True:
                 try:
@@ -176,12 +192,13 @@ class ApartRead:
             self.stop()
             raise
         self.pool.shutdown()
-        for file, (rows, _errors) in zip(self.files, results, strict=True):
-            file.info.rows = rows
-        if not any(errors for _rows, errors in results):
+        for file, result in zip(self.files, results, strict=True):
+            file.info.rows = result.rows
+            file.info.warnings += result.warnings
+        if not any(result.errors for result in results):
             staging.take(self.part, [f.table for f in self.files])
         self.part.unlink(missing_ok=True)
-        return [errors for _rows, errors in results]
+        return results
 
     def stop(self) -> None:
         """Cancel or failure elsewhere: tell the worker to stop and wait until it has (again: harmless)."""

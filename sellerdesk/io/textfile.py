@@ -33,37 +33,73 @@ class TextFile:
     encoding: str
     size: int
     warnings: list[str] = field(default_factory=list)
+    #: Whether the whole file was looked at (`check`), or only its start.
+    checked: bool = True
 
     @property
     def name(self) -> str:
         return self.path.name
 
 
-def probe(path: Path) -> TextFile:
-    """Decide the encoding of `path` (UTF-8, with or without BOM, else cp1252) without loading it."""
-    try:
+def probe(path: Path, *, whole: bool = True) -> TextFile:
+    """Decide the encoding of `path` (UTF-8, with or without BOM, else cp1252) without loading it.
+
+    With `whole=False` only the file's start is read (its size and byte-order mark, enough to read its
+    header); `check` then reads the rest, in the process that reads the file."""
+    with _reading(path):
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(4)
-            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                return _utf16(path, size)
-            handle.seek(0)
-            decoder = codecs.getincrementaldecoder("utf-8")()
-            utf8 = True
-            while chunk := handle.read(CHUNK):
-                if b"\0" in chunk:
-                    raise FileProblem(
-                        f"{path.name}: a binary file, not CSV or JSON text; choose an Etsy or SellerDesk file"
-                    )
-                if utf8:
-                    try:
-                        decoder.decode(chunk)
-                    except UnicodeDecodeError:
-                        utf8 = False
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+    text_file = TextFile(path, encoding, size, checked=False)
+    if whole:
+        check(text_file)
+    return text_file
+
+
+def check(text_file: TextFile) -> None:
+    """Read the whole file once: refuse a binary one, and read one that is not UTF-8 as cp1252 (warned)."""
+    if text_file.checked:
+        return
+    path = text_file.path
+    if text_file.encoding == "utf-16":
+        _check_utf16(path)
+        text_file.checked = True
+        return
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    with _reading(path), path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            if b"\0" in chunk:
+                raise FileProblem(
+                    f"{path.name}: a binary file, not CSV or JSON text; choose an Etsy or SellerDesk file"
+                )
             if utf8:
-                decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        utf8 = False
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    if not utf8:
+        text_file.encoding = "cp1252"
+        text_file.warnings.append(
+            f"{path.name} is not UTF-8; read it as Windows-1252 (cp1252), as a spreadsheet on Windows saves it"
+        )
+    text_file.checked = True
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """What cannot be read, told as a FileProblem that says what to do."""
+    try:
+        yield
     except IsADirectoryError:
         raise FileProblem(f"{path}: is a folder; give its files or the folder itself") from None
     except FileNotFoundError:
@@ -72,27 +108,18 @@ def probe(path: Path) -> TextFile:
         raise FileProblem(f"{path.name}: cannot be read (permission denied); check the file's permissions") from None
     except OSError as exc:
         raise FileProblem(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
-    if utf8:
-        return TextFile(path, "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8", size)
-    return TextFile(
-        path,
-        "cp1252",
-        size,
-        [f"{path.name} is not UTF-8; read it as Windows-1252 (cp1252), as a spreadsheet on Windows saves it"],
-    )
 
 
-def _utf16(path: Path, size: int) -> TextFile:
+def _check_utf16(path: Path) -> None:
     """Excel's "Unicode Text" (UTF-16 with a byte-order mark, tab-separated)."""
     try:
-        with path.open(encoding="utf-16") as handle:
+        with _reading(path), path.open(encoding="utf-16") as handle:
             while handle.read(CHUNK):
                 pass
     except UnicodeError:
         raise FileProblem(
             f"{path.name}: not readable UTF-16 text; save the file as CSV UTF-8 and import again"
         ) from None
-    return TextFile(path, "utf-16", size)
 
 
 def read_text(text_file: TextFile) -> str:

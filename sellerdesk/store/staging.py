@@ -203,8 +203,8 @@ class Staging:
                 max(ship_street2), max(ship_city), max(ship_state), max(ship_zip), max(ship_country),
                 sum(item_total_minor) + max(order_shipping_minor) + max(order_tax_minor), max(currency),
                 max(shipped_date), 0, 0, NULL, 1
-            FROM etsy_items WHERE order_id IN
-                (SELECT order_id FROM etsy_items EXCEPT SELECT order_id FROM etsy_orders ORDER BY 1)  -- two sorted scans
+            FROM etsy_items WHERE order_id IN  -- found by two sorted scans
+                (SELECT order_id FROM etsy_items EXCEPT SELECT order_id FROM etsy_orders ORDER BY 1)
             GROUP BY order_id;
             UPDATE etsy_orders SET shipped_date =
                 (SELECT max(i.shipped_date) FROM etsy_items i WHERE i.order_id = etsy_orders.order_id)

@@ -224,3 +224,32 @@ def _order_ids(orders_csv: Path) -> list[str]:
         rows = list(csv.reader(handle))
     at = [h.lower() for h in rows[0]].index("order id")
     return [row[at] for row in rows[1:]]
+
+
+def test_a_cp1252_file_read_apart_is_warned_of_as_in_turn(tmp_path, monkeypatch):
+    """The worker looks at the whole of its files itself: a spreadsheet's cp1252 re-save is read as such,
+    and its warning reaches the report."""
+    resaved = tmp_path / US_ITEMS.name
+    resaved.write_bytes(US_ITEMS.read_text(encoding="utf-8").replace("Anna", "Anné").encode("cp1252"))
+    files = [US_ORDERS, resaved, US_REVIEWS]
+    monkeypatch.setattr(importer, "APART_FROM_BYTES", 0)
+    assert "EtsySoldOrderItems2026.csv" in _apart_choice(files)
+    in_turn, said_in_turn = _import(tmp_path, "in-turn", files, False, monkeypatch)
+    apart, said_apart = _import(tmp_path, "apart", files, True, monkeypatch)
+    assert said_apart == said_in_turn
+    assert "EtsySoldOrderItems2026.csv is not UTF-8; read it as Windows-1252" in said_apart
+    assert _contents(apart) == _contents(in_turn)
+
+
+def test_a_file_that_turns_out_binary_in_a_folder_is_skipped_as_in_turn(tmp_path, monkeypatch):
+    folder = tmp_path / "download"
+    folder.mkdir()
+    for path in (US_ORDERS, US_REVIEWS):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / US_ITEMS.name).write_bytes(US_ITEMS.read_bytes() + b"\x00\x01\x02")  # a header, then binary
+    for apart in (False, True):
+        store, said = _import(tmp_path, f"apart-{apart}", [folder], apart, monkeypatch)
+        assert "warning: EtsySoldOrderItems2026.csv: a binary file" in said
+        assert "Etsy order items" not in said
+        assert store.db.execute("SELECT count(*) FROM order_items").fetchone()[0] == 0
+        assert store.db.execute("SELECT count(*) FROM orders").fetchone()[0] > 0
