@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from typing import Any, cast
 
 from sellerdesk.core.records import FieldError
 from sellerdesk.io import etsy_formats as fmt
-from sellerdesk.io.etsy_rows import MEMO_SIZE, RowMaker, required_day
+from sellerdesk.io.etsy_rows import Memo, RowMaker, fast_identifier, required_day
 from sellerdesk.io.import_report import FileInfo, RowError
 from sellerdesk.io.textfile import CsvRows, TextFile, read_text
 from sellerdesk.store.staging import Staging
@@ -113,15 +112,34 @@ def read_reviews_json(info: FileInfo, text_file: TextFile, staging: Staging, err
     if not isinstance(entries, list):
         errors.append(f"{name}: not a reviews download; expected a list of reviews")
         return
-    batch = []
-    for number, entry in enumerate(entries, start=1):
-        review = _review(name, number, entry, errors)
-        if review is not None:
-            batch.append(review)
-            info.rows += 1
+    days = Memo(required_day)  # a reviews download has a few hundred days in its tens of thousands of entries
+    for start in range(0, len(entries), CHUNK):
+        batch = []
+        for number, entry in enumerate(entries[start : start + CHUNK], start + 1):
+            try:
+                review = _plain_review(entry, days)
+            except (KeyError, TypeError, FieldError):  # anything else than Etsy writes: every problem named
+                review = _review(name, number, entry, errors)
+            if review is not None:
+                batch.append(review)
+                info.rows += 1
+            if len(errors) >= MAX_ERRORS:
+                break
+        staging.add_etsy_reviews(batch)
         if len(errors) >= MAX_ERRORS:
             break
-    staging.add_etsy_reviews(batch)
+
+
+def _plain_review(entry: Any, days: Memo) -> tuple:
+    """An entry as Etsy writes it (a numeric order id and rating, text cells), read the way `_review`
+    reads it; any other shape raises KeyError, TypeError or FieldError."""
+    order_id, rating, day = entry["order_id"], entry["star_rating"], entry["date_reviewed"]
+    message, reviewer = entry.get("message"), entry.get("reviewer")
+    if type(order_id) is not int or type(rating) is not int or type(day) is not str:
+        raise TypeError
+    if not 1 <= rating <= 5 or type(message) is not str or type(reviewer) is not str:
+        raise TypeError
+    return fast_identifier(str(order_id)), days[day], rating, message.strip(), reviewer.strip()
 
 
 def _review(name: str, number: int, entry: Any, errors: list[RowError | str]) -> tuple | None:
@@ -156,12 +174,7 @@ def _json_id(value: Any) -> str:
 def _json_day(value: Any) -> str:
     if not isinstance(value, str):
         raise FieldError(f"{value!r} is not a date; expected MM/DD/YYYY")
-    return _review_day(value)
-
-
-@lru_cache(maxsize=MEMO_SIZE)
-def _review_day(text: str) -> str:
-    return required_day(text)  # a reviews download has a few hundred days in its tens of thousands of entries
+    return required_day(value)
 
 
 def _json_rating(value: Any) -> int:

@@ -39,14 +39,14 @@ def _optional_money(text: str) -> int | None:
     return fmt.money(text) if text.strip() else None
 
 
-def _identifier(text: str) -> str:
+def fast_identifier(text: str) -> str:
     # Etsy's ids are plain digits: those need none of identifier()'s repairs.
     return text if text.isdigit() and len(text) <= 64 else fmt.identifier(text)
 
 
 #: Parsers a template names, and whether their answers are memoised per file (cells a download repeats).
 PARSERS: dict[str, tuple[Callable[[str], Any], bool]] = {
-    "id": (_identifier, False),
+    "id": (fast_identifier, False),
     "day": (required_day, True),
     "date": (fmt.month_first_day, True),
     "money": (fmt.money, True),

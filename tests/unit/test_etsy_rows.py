@@ -1,6 +1,7 @@
 """The Etsy row rules compiled for speed (io/etsy_rows.py): the fast function and the careful one come
 from one template, so a row the fast one accepts must give exactly what the careful one gives (with no
-problem recorded), and a row it refuses must get its problems named by the careful one."""
+problem recorded), and a row it refuses must get its problems named by the careful one. The same holds
+for the reviews JSON's plain path and its careful one."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import csv
 from etsykit import US_ITEMS, US_ORDERS
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_etsy_import_fuzz import SPECIAL_CELLS
+from test_etsy_import_fuzz import SPECIAL_CELLS, json_values
 
 from sellerdesk.core.records import FieldError
 from sellerdesk.io import etsy_formats as fmt
-from sellerdesk.io.etsy_rows import RowMaker
+from sellerdesk.io.etsy_reader import _plain_review, _review
+from sellerdesk.io.etsy_rows import Memo, RowMaker, required_day
 from sellerdesk.io.import_report import RowError
 
 
@@ -84,3 +86,21 @@ def test_an_item_without_a_title_is_named() -> None:
     cells = list(rows[0])
     cells[header.index("Item Name")] = "  "
     assert _outcome(maker, errors, cells) == ("careful", [(7, "Item Name")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    key=st.sampled_from(["order_id", "star_rating", "date_reviewed", "message", "reviewer", None]),
+    value=json_values,
+)
+def test_a_review_entry_reads_the_same_on_the_plain_path(key, value) -> None:
+    entry = {"reviewer": "Ana", "date_reviewed": "11/30/2026", "star_rating": 5, "message": "", "order_id": 31002}
+    if key is not None:
+        entry[key] = value
+    errors: list = []
+    careful = _review("reviews.json", 3, entry, errors)
+    try:
+        plain = _plain_review(entry, Memo(required_day))
+    except (KeyError, TypeError, FieldError):
+        return  # read by the careful path, as `careful`
+    assert (plain, errors) == (careful, [])
