@@ -149,8 +149,9 @@ def _keep_for_undo(store: Store) -> None:
         "CREATE TABLE stage.undo_order_items AS SELECT o.* FROM stage.etsy_items s "
         "JOIN main.order_items o USING (transaction_id)",
         "DROP TABLE IF EXISTS stage.undo_pending_reviews",
+        # `+`: the waiting reviews (few, often none) are scanned, not looked up for every staged order.
         "CREATE TABLE stage.undo_pending_reviews AS SELECT p.* FROM main.pending_reviews p "
-        "WHERE p.order_id IN "
+        "WHERE +p.order_id IN "
         "(SELECT order_id FROM stage.etsy_reviews UNION SELECT order_id FROM stage.undo_new_orders)",
     ]
     for kind, keys in (("reviews", ("order_id", "review_date")), ("cases", ("order_id", "opened_date")),
