@@ -90,6 +90,9 @@ BY_KIND = {t.kind: t for t in TEMPLATES}
 WRITE_ORDER = ("orders", "reviews", "cases", "messages")
 #: The stored columns each template's rows are staged with (store/staging.py), in order.
 STAGED = {kind: tuple(fields) for kind, fields in TEMPLATE_FIELDS.items()}
+#: Rows staged together (few: still in the CPU's cache), and how many between progress reports.
+STAGED_AT_ONCE = 100
+TICK_ROWS = 5000
 
 
 def recognise(header: Sequence[str]) -> Template | None:
@@ -121,6 +124,7 @@ def read_template(
     batch: list[tuple] = []
     parsers: list[tuple[str, int, str, Callable[[str], Any]]] = []
     staged = itemgetter(*STAGED[kind])
+    next_tick = TICK_ROWS
     for line, row in rows:
         if line == 1:
             header = _without_trailing_blanks(row)
@@ -178,12 +182,14 @@ def read_template(
             continue
         seen[key] = (name, line)
         batch.append((*staged(record), name, line))
-        if len(batch) >= 5000:
+        if len(batch) >= STAGED_AT_ONCE:  # staged while still in the CPU's cache
             staging.add_template_rows(kind, batch)
             batch.clear()
-            tick(rows.progress)
-            if cancelled():
-                return
+            if info.rows >= next_tick:
+                next_tick += TICK_ROWS
+                tick(rows.progress)
+                if cancelled():
+                    return
     staging.add_template_rows(kind, batch)
     tick(1.0)
     errors.extend(file_errors)
