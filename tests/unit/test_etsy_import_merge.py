@@ -5,6 +5,7 @@ preview, the command line, progress and cancel. Expected values are written by h
 from __future__ import annotations
 
 import shutil
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +31,8 @@ from etsykit import (
 from shopkit import add_case, add_message, at, dump
 
 from sellerdesk.cli import main as cli_main
-from sellerdesk.io.importer import ImportCancelled, import_paths, preview_paths
+from sellerdesk.io.importer import ImportCancelled, compare_with_shop, import_paths, preview_paths, read_files
+from sellerdesk.store.database import Interrupts
 from sellerdesk.store.store import Store
 
 APRIL = [OVERLAP / "april" / "EtsySoldOrders2026.csv", OVERLAP / "april" / "EtsySoldOrderItems2026.csv"]
@@ -365,3 +367,28 @@ def cancel_after(checks: int):
         return asked >= checks
 
     return cancelled
+
+
+def test_cancel_during_the_comparison_reaches_the_second_connection(store, monkeypatch):
+    """The items are counted on a connection of their own, in a thread: Cancel stops its statements too,
+    and the comparison says it was cancelled."""
+    import_paths(store, APRIL)
+    plan = read_files(JULY)
+    asked_from: set[str] = set()
+    pressed = False
+
+    def cancelled() -> bool:  # Cancel is pressed once the second connection is counting
+        nonlocal pressed
+        name = threading.current_thread().name
+        asked_from.add(name)
+        pressed = pressed or name.startswith("sellerdesk-compare")
+        return pressed
+
+    monkeypatch.setattr(Interrupts, "STEPS", 1)  # asked at every step: the fixtures are small
+    try:
+        with pytest.raises(ImportCancelled):
+            compare_with_shop(store, plan, cancelled=cancelled)
+    finally:
+        plan.close()
+    assert any(name.startswith("sellerdesk-compare") for name in asked_from), asked_from
+    assert threading.current_thread().name in asked_from

@@ -104,9 +104,9 @@ def _template_counts(db: Database, kind: str) -> Counts:
 
 @contextmanager
 def _beside(store: Store) -> Iterator[Callable[[Callable[[Database], T]], Future[T]]]:
-    """Run reads beside this connection's: each given a second connection to the shop, with the same stage
-    attached, in a thread of its own; stopped by whatever stops this connection's statements (Cancel).
-    A shop with no file (in memory) runs them here, in turn."""
+    """Run reads beside this connection's: in a thread, on a second, read-only connection to the shop with
+    the same stage attached, stopped by whatever stops this connection's statements (Cancel). A shop with
+    no file (in memory) runs them here, in turn."""
     stage = next(row[2] for row in store.db.execute("PRAGMA database_list") if row[1] == "stage")
     if store.path is None or str(store.path) == ":memory:" or not stage:
         yield lambda read: _done(read(store.db))
@@ -117,8 +117,10 @@ def _beside(store: Store) -> Iterator[Callable[[Callable[[Database], T]], Future
     try:
         db.execute("ATTACH DATABASE ? AS stage", [stage])
         with interrupts(db).during(lambda: any(check() for check in stops)):
-            yield lambda read: pool.submit(read, db)
-            pool.shutdown(wait=True)
+            try:
+                yield lambda read: pool.submit(read, db)
+            finally:
+                pool.shutdown(wait=True)  # while Cancel can still stop what runs there
     finally:
         pool.shutdown(wait=True)
         db.close()
