@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -55,31 +56,33 @@ def plan_dates(store: Store) -> None:
         )
         store.db.execute("CREATE UNIQUE INDEX temp.mapped_profiles_order ON mapped_profiles(order_id)")
     mapped_sql = "(SELECT m.profile_id FROM temp.mapped_profiles m WHERE m.order_id = u.order_id)" if mapped else "NULL"
-    rows = store.db.execute(
-        f"SELECT u.order_id, u.order_date, u.ship_country, {mapped_sql}, u.is_new FROM temp.undated u"
-    ).fetchall()
-    store.db.execute("DROP TABLE temp.undated")
-    if mapped:
-        store.db.execute("DROP TABLE temp.mapped_profiles")
     calendar = store.calendar()
     shop_country = str(store.shop().get("country") or "US")
     dates = _DateMaker(calendar)
-    values = []
     abroad_by_country: dict[str, bool] = {}  # a few hundred countries for 100,000 orders
-    for order_id, order_date, country, mapped_id, is_new in rows:
-        profile_id = mapped_id if mapped_id is not None else (default[0] if default else None)
-        if profile_id is None and not is_new:
-            continue  # nothing to give an existing order
-        international = abroad_by_country.get(country)
-        if international is None:
-            international = abroad_by_country[country] = is_international(country, shop_country)
-        lo, hi, domestic, abroad = profiles.get(profile_id, (None, None, None, None))
-        ship_by, edd = dates(order_date, hi, abroad if international else domestic, international)
-        values.append((order_id, profile_id, lo, hi, ship_by, edd, int(international)))
+
+    def planned() -> Iterator[tuple]:
+        """Each order's dates, made as they are written (a row at a time: no list of 100,000 tuples)."""
+        for order_id, order_date, country, mapped_id, is_new in store.db.execute(
+            f"SELECT u.order_id, u.order_date, u.ship_country, {mapped_sql}, u.is_new FROM temp.undated u"
+        ):
+            profile_id = mapped_id if mapped_id is not None else (default[0] if default else None)
+            if profile_id is None and not is_new:
+                continue  # nothing to give an existing order
+            international = abroad_by_country.get(country)
+            if international is None:
+                international = abroad_by_country[country] = is_international(country, shop_country)
+            lo, hi, domestic, abroad = profiles.get(profile_id, (None, None, None, None))
+            ship_by, edd = dates(order_date, hi, abroad if international else domestic, international)
+            yield order_id, profile_id, lo, hi, ship_by, edd, int(international)
+
     with store.db.atomic():  # writes only the stage; joins the caller's transaction when there is one
         store.db.execute("DELETE FROM stage.order_dates")
-        store.db.conn.executemany("INSERT INTO stage.order_dates VALUES (?, ?, ?, ?, ?, ?, ?)", values)
+        store.db.conn.executemany("INSERT INTO stage.order_dates VALUES (?, ?, ?, ?, ?, ?, ?)", planned())
         _plan_template_dates(store, dates)
+    store.db.execute("DROP TABLE temp.undated")
+    if mapped:
+        store.db.execute("DROP TABLE temp.mapped_profiles")
 
 
 def _plan_template_dates(store: Store, dates: _DateMaker) -> None:
