@@ -6,6 +6,8 @@ a geometry restored from another (larger) screen is clipped and moved back onto 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QWidget
@@ -67,11 +69,14 @@ def place_window(window: QWidget, saved: object | None) -> None:
 
 class FitColumns(QObject):
     """Shrinks a table's columns, in proportion, whenever they would not fit the view's width: the table
-    never needs a horizontal scroll bar (a narrow screen, the Today panel open, a long translation)."""
+    never needs a horizontal scroll bar (a narrow screen, the Today panel open, a long translation).
+    `give_first` columns (text read in full elsewhere, such as a tracking number, or a few letters explained
+    elsewhere) are cut to a few characters before the others are cut below what they show."""
 
-    def __init__(self, view: QAbstractItemView) -> None:
+    def __init__(self, view: QAbstractItemView, give_first: Sequence[int] = ()) -> None:
         super().__init__(view)
         self.view = view
+        self.give_first = frozenset(give_first)
         self._pending = False
         view.viewport().installEventFilter(self)
 
@@ -110,6 +115,10 @@ class FitColumns(QObject):
             {i: min(widths[i], max(self._heading_width(i), content[i])) for i in sized},
             {i: min(widths[i], content[i]) for i in sized},
         ]
+        if self.give_first:
+            whole = tiers[-1]
+            cut = {i: min(whole[i], self._least_width()) for i in self.give_first if i in whole}
+            tiers.append(whole | cut)
         for floors in tiers:
             room = sum(widths[i] - floors[i] for i in sized)
             if room >= excess:
@@ -125,7 +134,13 @@ class FitColumns(QObject):
             header.resizeSection(i, max(header.minimumSectionSize(), int(widths[i])))
 
     def _floor(self, column: int) -> int:
+        if column in self.give_first:
+            return self._least_width()
         return max(self._heading_width(column), self._content_width(column))
+
+    def _least_width(self) -> int:
+        """What a column given first keeps: four characters and the cell's margins."""
+        return self.view.fontMetrics().horizontalAdvance("0000") + 12
 
     def _heading_width(self, column: int) -> int:
         title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -145,5 +160,5 @@ class FitColumns(QObject):
         return widest + 12 if widest else 0
 
 
-def fit_columns(view: QAbstractItemView) -> FitColumns:
-    return FitColumns(view)
+def fit_columns(view: QAbstractItemView, give_first: Sequence[int] = ()) -> FitColumns:
+    return FitColumns(view, give_first)

@@ -240,6 +240,9 @@ def test_orders_never_scroll_sideways_at_1280_with_today_open(window, qtbot):
     date_column = page.query.column_index("order_date")
     text = page.table.model().index(0, date_column).data()
     assert header.sectionSize(date_column) >= page.table.fontMetrics().horizontalAdvance(text)  # dates unclipped
+    for key in ("order_id", "order_date", "total", "due_by", "status"):  # what a seller reads an order by
+        column = page.query.column_index(key)
+        assert header.sectionSize(column) >= page.table.sizeHintForColumn(column), key  # not elided
 
 
 # -- screen readers ------------------------------------------------------------------------------------

@@ -109,6 +109,7 @@ class OrdersPage(Page):
         header.setSortIndicator(self.query.column_index(self.query.sort_key), Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed heading ends in "…", not cut mid-word
         for key, width in (
             ("order_id", 90),
             ("order_date", 82),
@@ -122,7 +123,9 @@ class OrdersPage(Page):
             ("status", 70),
         ):
             header.resizeSection(self.query.column_index(key), width)
-        fit_columns(self.table)  # never wider than the page: no sideways scrolling at 1280 px with Today open
+        # Never wider than the page (no sideways scrolling at 1280 px with Today open). The tracking number
+        # (whole in the order's detail) and the flags' heading are cut before an order's id, dates or total.
+        fit_columns(self.table, give_first=[self.query.column_index(key) for key in ("tracking", "flags")])
         self.detail = OrderDetail()
         self.detail.action.connect(self._action)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
