@@ -4,6 +4,7 @@ command line; the packing slip in the window's language."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date, timedelta
@@ -191,3 +192,18 @@ def test_standard_buttons_and_import_variants_speak_the_language(language, qtbot
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
     assert variant_text("US wording, with SKU, 36 columns") == variant
+
+
+def test_reviews_and_cases_show_every_date_the_same_way(language, session, qtbot):
+    """The order date beside a review's or a case's own date is written the locale's way too."""
+    language("it")
+    from sellerdesk.ui.pages.cases import CasesPage
+    from sellerdesk.ui.pages.reviews import ReviewsPage
+
+    for page_class, own_date in ((ReviewsPage, "review_date"), (CasesPage, "opened_date")):
+        page = page_class(session)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0, timeout=10000)
+        for key in (own_date, "order_date"):
+            shown = page.model.index(0, page.query.column_index(key)).data()
+            assert re.fullmatch(r"\d\d/\d\d/\d{4}", shown), (page_class.__name__, key, shown)

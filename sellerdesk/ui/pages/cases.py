@@ -56,6 +56,7 @@ class CasesPage(RecordTablePage):
         self.model.formatters = {
             "opened_date": lambda v, _row: locale_format.day(v),
             "closed_date": lambda v, _row: locale_format.day(v),
+            "order_date": lambda v, _row: locale_format.day(v),  # as every date the table shows
             "reason": lambda v, _row: words(v),
             "resolution": lambda v, _row: words(v) if v else open_text,
             "excluded_reason": lambda v, _row: words(v),

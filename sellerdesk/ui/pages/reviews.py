@@ -52,6 +52,7 @@ class ReviewsPage(RecordTablePage):
         self.finish_buttons()
         self.model.formatters = {
             "review_date": lambda v, _row: locale_format.day(v),
+            "order_date": lambda v, _row: locale_format.day(v),  # as every date the table shows
             "rating": lambda v, _row: f"{stars(v)}  {v}" if v else "",
             "excluded_reason": lambda v, _row: words(v),
             "text": lambda v, _row: (v or "").replace("\n", " "),

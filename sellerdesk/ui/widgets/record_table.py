@@ -85,6 +85,7 @@ class RecordTablePage(Page):
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_clicked)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "…", not cut mid-word
         fit_columns(self.table)  # never wider than the page: no sideways scrolling
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
