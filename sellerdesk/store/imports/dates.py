@@ -42,12 +42,15 @@ def plan_dates(store: Store) -> None:
         store.db.execute("DROP TABLE IF EXISTS temp.mapped_profiles")
         store.db.execute(
             """CREATE TEMP TABLE mapped_profiles AS
+               -- The staged items of mapped listings first (one pass; a few of them), then only those
+               -- looked up among the orders that get dates.
+               WITH listed AS MATERIALIZED (
+                 SELECT i.order_id, lp.profile_id FROM stage.etsy_items i
+                   JOIN main.listing_profiles lp ON lp.listing_id = i.listing_id)
                SELECT order_id, profile_id FROM (
                  SELECT l.order_id, l.profile_id,
                         row_number() OVER (PARTITION BY l.order_id ORDER BY p.processing_max DESC, p.id) AS pick
-                 FROM (SELECT i.order_id, lp.profile_id FROM stage.etsy_items i
-                         JOIN main.listing_profiles lp ON lp.listing_id = i.listing_id
-                       WHERE i.order_id IN (SELECT order_id FROM temp.undated)
+                 FROM (SELECT order_id, profile_id FROM listed WHERE order_id IN (SELECT order_id FROM temp.undated)
                        UNION SELECT i.order_id, lp.profile_id FROM main.order_items i
                          JOIN main.listing_profiles lp ON lp.listing_id = i.listing_id
                        WHERE i.order_id IN (SELECT order_id FROM temp.undated WHERE NOT is_new)) l
