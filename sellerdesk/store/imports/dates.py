@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -58,34 +57,53 @@ def plan_dates(store: Store) -> None:
                WHERE pick = 1"""
         )
         store.db.execute("CREATE UNIQUE INDEX temp.mapped_profiles_order ON mapped_profiles(order_id)")
-    mapped_sql = "(SELECT m.profile_id FROM temp.mapped_profiles m WHERE m.order_id = u.order_id)" if mapped else "NULL"
     calendar = store.calendar()
     shop_country = str(store.shop().get("country") or "US")
     dates = _DateMaker(calendar)
-    abroad_by_country: dict[str, bool] = {}  # a few hundred countries for 100,000 orders
-
-    def planned() -> Iterator[tuple]:
-        """Each order's dates, made as they are written (a row at a time: no list of 100,000 tuples)."""
-        for order_id, order_date, country, mapped_id, is_new in store.db.execute(
-            f"SELECT u.order_id, u.order_date, u.ship_country, {mapped_sql}, u.is_new FROM temp.undated u"
+    db = store.db
+    # Writes only the stage and temp tables; joins the caller's transaction when there is one.
+    with db.atomic():
+        # Whether each ship-to country is abroad: a few hundred countries for 100,000 orders.
+        db.execute("DROP TABLE IF EXISTS temp.abroad")
+        db.execute("CREATE TEMP TABLE abroad (country PRIMARY KEY, international)")
+        countries = [row[0] for row in db.execute("SELECT DISTINCT ship_country FROM temp.undated")]
+        db.conn.executemany(
+            "INSERT INTO temp.abroad VALUES (?, ?)", [(c, int(is_international(c, shop_country))) for c in countries]
+        )
+        # Each order's profile (its listings' mapped one, else the shop's default; an order already in the shop
+        # gets nothing without one), then the dates of each (day, profile, abroad) there is, made once.
+        profile = "coalesce(m.profile_id, :default)" if mapped else ":default"
+        listed = "LEFT JOIN temp.mapped_profiles m ON m.order_id = u.order_id" if mapped else ""
+        db.execute("DROP TABLE IF EXISTS temp.planned")
+        db.execute(
+            f"""CREATE TEMP TABLE planned AS
+                SELECT u.order_id, {profile} AS profile_id, u.order_date, a.international
+                FROM temp.undated u {listed} JOIN temp.abroad a ON a.country IS u.ship_country
+                WHERE u.is_new OR {profile} IS NOT NULL""",
+            {"default": default[0] if default else None},
+        )
+        days = []
+        for order_date, profile_id, international in db.execute(
+            "SELECT DISTINCT order_date, profile_id, international FROM temp.planned"
         ):
-            profile_id = mapped_id if mapped_id is not None else (default[0] if default else None)
-            if profile_id is None and not is_new:
-                continue  # nothing to give an existing order
-            international = abroad_by_country.get(country)
-            if international is None:
-                international = abroad_by_country[country] = is_international(country, shop_country)
-            lo, hi, domestic, abroad = profiles.get(profile_id, (None, None, None, None))
-            ship_by, edd = dates(order_date, hi, abroad if international else domestic, international)
-            yield order_id, profile_id, lo, hi, ship_by, edd, int(international)
-
-    with store.db.atomic():  # writes only the stage; joins the caller's transaction when there is one
-        store.db.execute("DELETE FROM stage.order_dates")
-        store.db.conn.executemany("INSERT INTO stage.order_dates VALUES (?, ?, ?, ?, ?, ?, ?)", planned())
+            _lo, hi, domestic, abroad = profiles.get(profile_id, (None, None, None, None))
+            ship_by, edd = dates(order_date, hi, abroad if international else domestic, bool(international))
+            days.append((order_date, profile_id, international, ship_by, edd))
+        db.execute("DROP TABLE IF EXISTS temp.planned_days")
+        db.execute("CREATE TEMP TABLE planned_days (order_date, profile_id, international, ship_by, edd)")
+        db.conn.executemany("INSERT INTO temp.planned_days VALUES (?, ?, ?, ?, ?)", days)
+        db.execute("DELETE FROM stage.order_dates")
+        db.execute(
+            """INSERT INTO stage.order_dates
+               SELECT p.order_id, p.profile_id, sp.processing_min, sp.processing_max, d.ship_by, d.edd, p.international
+               FROM temp.planned p
+               JOIN temp.planned_days d ON d.order_date = p.order_date AND d.profile_id IS p.profile_id
+                 AND d.international = p.international
+               LEFT JOIN main.shipping_profiles sp ON sp.id = p.profile_id"""
+        )
         _plan_template_dates(store, dates)
-    store.db.execute("DROP TABLE temp.undated")
-    if mapped:
-        store.db.execute("DROP TABLE temp.mapped_profiles")
+    for table in ("undated", "mapped_profiles", "abroad", "planned", "planned_days"):
+        db.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 
 def _plan_template_dates(store: Store, dates: _DateMaker) -> None:
