@@ -14,7 +14,7 @@ from typing import Any
 
 from sellerdesk.core import records as r
 from sellerdesk.io.import_report import FileInfo, RowError
-from sellerdesk.io.textfile import CsvRows, TextFile
+from sellerdesk.io.textfile import ROWS_AT_ONCE, TICK_ROWS, CsvRows, TextFile
 from sellerdesk.store.staging import TEMPLATE_FIELDS, TEMPLATE_KEYS, Staging
 
 Parser = Callable[[str | None], Any]
@@ -90,9 +90,6 @@ BY_KIND = {t.kind: t for t in TEMPLATES}
 WRITE_ORDER = ("orders", "reviews", "cases", "messages")
 #: The stored columns each template's rows are staged with (store/staging.py), in order.
 STAGED = {kind: tuple(fields) for kind, fields in TEMPLATE_FIELDS.items()}
-#: Rows staged together (few: still in the CPU's cache), and how many between progress reports.
-STAGED_AT_ONCE = 100
-TICK_ROWS = 5000
 
 
 def recognise(header: Sequence[str]) -> Template | None:
@@ -182,7 +179,7 @@ def read_template(
             continue
         seen[key] = (name, line)
         batch.append((*staged(record), name, line))
-        if len(batch) >= STAGED_AT_ONCE:  # staged while still in the CPU's cache
+        if len(batch) >= ROWS_AT_ONCE:  # staged while still in the CPU's cache
             staging.add_template_rows(kind, batch)
             batch.clear()
             if info.rows >= next_tick:

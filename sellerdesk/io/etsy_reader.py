@@ -11,14 +11,9 @@ from sellerdesk.core.records import FieldError
 from sellerdesk.io import etsy_formats as fmt
 from sellerdesk.io.etsy_rows import Memo, RowMaker, fast_identifier, required_day
 from sellerdesk.io.import_report import FileInfo, RowError
-from sellerdesk.io.textfile import CsvRows, TextFile, read_text
+from sellerdesk.io.textfile import ROWS_AT_ONCE, TICK_ROWS, CsvRows, TextFile, read_text
 from sellerdesk.store.staging import Staging
 
-#: Rows read, converted and staged together: few enough that they are still in the CPU's cache when
-#: staged (150,000 item rows take ~1.1 s in chunks of 100 against ~2 s in chunks of 5,000).
-CHUNK = 100
-#: Progress is reported, and Cancel looked at, after this many rows.
-TICK_ROWS = 5000
 #: Stop collecting after this many problems in one file (the first ones tell what is wrong).
 MAX_ERRORS = 200
 Tick = Callable[[float], None]
@@ -40,7 +35,7 @@ def read_etsy_csv(
     file_errors: list[RowError] = []
     maker = RowMaker(layout.kind, info.path.name, layout.positions, file_errors)
     rows = CsvRows(text_file, separator)
-    for first, chunk in rows.chunks(CHUNK):
+    for first, chunk in rows.chunks(ROWS_AT_ONCE):
         if first == 1:
             first, chunk = 2, chunk[1:]  # the header
         try:
@@ -55,7 +50,7 @@ def read_etsy_csv(
             add(records)
         if len(file_errors) >= MAX_ERRORS:
             break
-        if first % TICK_ROWS < CHUNK:
+        if first % TICK_ROWS < ROWS_AT_ONCE:
             tick(rows.progress)
             if cancelled():
                 return
@@ -113,9 +108,9 @@ def read_reviews_json(info: FileInfo, text_file: TextFile, staging: Staging, err
         errors.append(f"{name}: not a reviews download; expected a list of reviews")
         return
     days = Memo(required_day)  # a reviews download has a few hundred days in its tens of thousands of entries
-    for start in range(0, len(entries), CHUNK):
+    for start in range(0, len(entries), ROWS_AT_ONCE):
         batch = []
-        for number, entry in enumerate(entries[start : start + CHUNK], start + 1):
+        for number, entry in enumerate(entries[start : start + ROWS_AT_ONCE], start + 1):
             try:
                 review = _plain_review(entry, days)
             except (KeyError, TypeError, FieldError):  # anything else than Etsy writes: every problem named
