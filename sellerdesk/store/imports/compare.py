@@ -112,17 +112,16 @@ def _beside(store: Store) -> Iterator[Callable[[Callable[[Database], T]], Future
         yield lambda read: _done(read(store.db))
         return
     db = connect(store.path, read_only=True)
-    pool = ThreadPoolExecutor(1, thread_name_prefix="sellerdesk-compare")
     stops = interrupts(store.db).checks
     try:
         db.execute("ATTACH DATABASE ? AS stage", [stage])
-        with interrupts(db).during(lambda: any(check() for check in stops)):
-            try:
-                yield lambda read: pool.submit(read, db)
-            finally:
-                pool.shutdown(wait=True)  # while Cancel can still stop what runs there
+        # The thread is waited for (the pool's exit) while Cancel can still stop what runs there.
+        with (
+            interrupts(db).during(lambda: any(check() for check in stops)),
+            ThreadPoolExecutor(1, thread_name_prefix="sellerdesk-compare") as pool,
+        ):
+            yield lambda read: pool.submit(read, db)
     finally:
-        pool.shutdown(wait=True)
         db.close()
 
 
