@@ -86,20 +86,22 @@ def plan_dates(store: Store) -> None:
         for order_date, profile_id, international in db.execute(
             "SELECT DISTINCT order_date, profile_id, international FROM temp.planned"
         ):
-            _lo, hi, domestic, abroad = profiles.get(profile_id, (None, None, None, None))
+            lo, hi, domestic, abroad = profiles.get(profile_id, (None, None, None, None))
             ship_by, edd = dates(order_date, hi, abroad if international else domestic, bool(international))
-            days.append((order_date, profile_id, international, ship_by, edd))
+            days.append((order_date, profile_id, international, lo, hi, ship_by, edd))
         db.execute("DROP TABLE IF EXISTS temp.planned_days")
-        db.execute("CREATE TEMP TABLE planned_days (order_date, profile_id, international, ship_by, edd)")
-        db.conn.executemany("INSERT INTO temp.planned_days VALUES (?, ?, ?, ?, ?)", days)
+        db.execute(
+            "CREATE TEMP TABLE planned_days (order_date, profile_id, international, processing_min, processing_max, "
+            "ship_by, edd)"
+        )
+        db.conn.executemany("INSERT INTO temp.planned_days VALUES (?, ?, ?, ?, ?, ?, ?)", days)
         db.execute("DELETE FROM stage.order_dates")
         db.execute(
             """INSERT INTO stage.order_dates
-               SELECT p.order_id, p.profile_id, sp.processing_min, sp.processing_max, d.ship_by, d.edd, p.international
+               SELECT p.order_id, p.profile_id, d.processing_min, d.processing_max, d.ship_by, d.edd, p.international
                FROM temp.planned p
                JOIN temp.planned_days d ON d.order_date = p.order_date AND d.profile_id IS p.profile_id
-                 AND d.international = p.international
-               LEFT JOIN main.shipping_profiles sp ON sp.id = p.profile_id"""
+                 AND d.international = p.international"""
         )
         _plan_template_dates(store, dates)
     for table in ("undated", "mapped_profiles", "abroad", "planned", "planned_days"):
